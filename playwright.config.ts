@@ -1,0 +1,54 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { FIXTURE_URL, STORY_URL } from "./e2e/urls.ts";
+
+/** Debian's Chromium where it is installed (Playwright cannot download its own here). */
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}
+
+const executablePath = chromiumPath();
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  use: {
+    baseURL: STORY_URL,
+    timezoneId: "America/Los_Angeles",
+    locale: "en-US",
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: [
+    {
+      // The production build of the real story (`npm run build` runs before e2e in `npm test`).
+      command: "npx vite preview --port 4173 --strictPort --host 127.0.0.1",
+      url: STORY_URL,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // The same app built over a small fixture story.
+      command:
+        "TIMELINE_DATA=e2e/fixtures/small-story.json npx vite build --outDir dist-fixture --emptyOutDir --logLevel warn && npx vite preview --outDir dist-fixture --port 4174 --strictPort --host 127.0.0.1",
+      url: FIXTURE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
+});

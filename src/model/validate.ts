@@ -1,0 +1,230 @@
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from "jsonc-parser";
+import type { Node, ParseError } from "jsonc-parser";
+import { storySchema } from "./schema.ts";
+import type { Story } from "./schema.ts";
+
+/**
+ * The one boundary for story files: text in, a complete `Story` or every problem out. Each problem
+ * names the file, the line and column, the JSON path and what is wrong, so an editor can act on it.
+ * The build and `npm run validate` both call this; the browser only ever sees validated data.
+ */
+
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
+
+/** Story files larger than this are refused before parsing (a story is kilobytes, not megabytes). */
+export const MAX_BYTES = 10 * 1024 * 1024;
+
+type Path = (string | number)[];
+
+/** `events[3].quotes[0].source`, `sources["some source"].url`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_$][\w$-]*$/.test(key)) {
+      out += out ? `.${key}` : key;
+    } else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out || "(root)";
+}
+
+function lineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, col: offset - lineStart + 1 };
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.col}  ${p.path}  ${p.message}`;
+}
+
+export function validateStoryText(file: string, text: string): ValidationResult {
+  const at = (offset: number, path: string, message: string): Problem => ({
+    file,
+    ...lineCol(text, offset),
+    path,
+    message,
+  });
+  const fail = (...problems: Problem[]): ValidationResult => ({
+    ok: false,
+    problems: problems.sort((a, b) => a.line - b.line || a.col - b.col),
+  });
+
+  if (text.length > MAX_BYTES) {
+    return fail(
+      at(0, "(root)", `file is ${text.length} bytes; a story file may be at most ${MAX_BYTES}`),
+    );
+  }
+  if (text.charCodeAt(0) === 0xfeff) {
+    return fail(
+      at(0, "(root)", "file starts with a byte-order mark; save it as UTF-8 without BOM"),
+    );
+  }
+  if (text.trim() === "") return fail(at(0, "(root)", "file is empty; expected a JSON object"));
+
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !root) {
+    return fail(
+      ...errors.map((e) => at(e.offset, "(json)", `invalid JSON: ${describeParseError(e)}`)),
+    );
+  }
+
+  const nodeAt = (path: Path): Node | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = findNodeAtLocation(root, path.slice(0, n));
+      if (node) {
+        // For a missing key, point at the object that lacks it; for a present key, at its value.
+        return node;
+      }
+    }
+    return undefined;
+  };
+  const problemAt = (path: Path, message: string): Problem =>
+    at(nodeAt(path)?.offset ?? 0, formatPath(path), message);
+
+  const value: unknown = getNodeValue(root);
+  const parsed = storySchema.safeParse(value, { reportInput: true });
+  const references = crossReferenceProblems(value).map(([path, message]) =>
+    problemAt(path, message),
+  );
+  if (!parsed.success) {
+    return fail(
+      ...parsed.error.issues.map((issue) => {
+        const path = issue.path.filter((k): k is string | number => typeof k !== "symbol");
+        const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
+        if (keys.length > 0) {
+          return problemAt(
+            [...path, keys[0] ?? ""],
+            `unknown field${keys.length > 1 ? "s" : ""} ${keys.map((k) => JSON.stringify(k)).join(", ")}`,
+          );
+        }
+        return problemAt(path, describeIssue(issue.message, issue.code, issue.input));
+      }),
+      ...references,
+    );
+  }
+  return references.length > 0 ? fail(...references) : { ok: true, story: parsed.data };
+}
+
+function describeParseError(e: ParseError): string {
+  const names: Record<string, string> = {
+    InvalidSymbol: "unexpected character",
+    InvalidNumberFormat: "malformed number",
+    PropertyNameExpected: "expected a quoted property name",
+    ValueExpected: "expected a value",
+    ColonExpected: "expected “:”",
+    CommaExpected: "expected “,”",
+    CloseBraceExpected: "expected “}”",
+    CloseBracketExpected: "expected “]”",
+    EndOfFileExpected: "unexpected text after the end",
+    InvalidCommentToken: "comments are not allowed in JSON",
+    UnexpectedEndOfComment: "unterminated comment",
+    UnexpectedEndOfString: "unterminated string",
+    UnexpectedEndOfNumber: "unterminated number",
+    InvalidUnicode: "invalid \\u escape",
+    InvalidEscapeCharacter: "invalid escape character",
+    InvalidCharacter: "invalid character in string (control characters must be escaped)",
+  };
+  const code = printParseErrorCode(e.error);
+  return names[code] ?? code;
+}
+
+function describeIssue(message: string, code: string, input: unknown): string {
+  if (code === "invalid_type" && input === undefined) return "is required";
+  return message;
+}
+
+type Found = [Path, string];
+
+const records = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v)
+    ? v.map((x) => (x !== null && typeof x === "object" ? x : {}) as Record<string, unknown>)
+    : [];
+const strings = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * What a schema cannot see: unique ids and references between parts of the story. It reads the raw
+ * value defensively, so a file with schema errors still gets its duplicate ids and dangling
+ * references reported in the same run.
+ */
+export function crossReferenceProblems(value: unknown): Found[] {
+  const found: Found[] = [];
+  const story = (value !== null && typeof value === "object" ? value : {}) as Record<
+    string,
+    unknown
+  >;
+  const actors = records(story.actors);
+  const events = records(story.events);
+  const actorIds = new Set(actors.map((a) => a.id));
+  const sources = story.sources;
+  const sourceIds = new Set(
+    sources !== null && typeof sources === "object" ? Object.keys(sources) : [],
+  );
+
+  const duplicates = (kind: string, list: Record<string, unknown>[], key: string) => {
+    const first = new Map<unknown, number>();
+    list.forEach(({ id }, i) => {
+      if (typeof id !== "string") return;
+      const seen = first.get(id);
+      if (seen === undefined) first.set(id, i);
+      else
+        found.push([
+          [key, i, "id"],
+          `duplicate ${kind} id "${id}" (first used at ${key}[${seen}])`,
+        ]);
+    });
+  };
+  duplicates("actor", actors, "actors");
+  duplicates("phase", records(story.phases), "phases");
+  duplicates("event", events, "events");
+
+  const actorRef = (path: Path, id: unknown) => {
+    if (typeof id === "string" && !actorIds.has(id)) {
+      found.push([
+        path,
+        `unknown actor "${id}"; add it to "actors" or use one of ${[...actorIds].join(", ")}`,
+      ]);
+    }
+  };
+  const sourceRef = (path: Path, id: unknown) => {
+    if (typeof id === "string" && !sourceIds.has(id)) {
+      found.push([path, `unknown source "${id}"; add it to "sources"`]);
+    }
+  };
+
+  events.forEach((event, i) => {
+    const cited = strings(event.sources);
+    strings(event.actors).forEach((a, j) => actorRef(["events", i, "actors", j], a));
+    cited.forEach((s, j) => sourceRef(["events", i, "sources", j], s));
+    records(event.quotes).forEach((q, j) => {
+      const path: Path = ["events", i, "quotes", j, "source"];
+      sourceRef(path, q.source);
+      if (typeof q.source === "string" && sourceIds.has(q.source) && !cited.includes(q.source)) {
+        found.push([
+          path,
+          `source "${q.source}" is quoted but missing from this event's "sources"`,
+        ]);
+      }
+    });
+    records(event.accounts).forEach((a, j) => {
+      actorRef(["events", i, "accounts", j, "actor"], a.actor);
+      sourceRef(["events", i, "accounts", j, "source"], a.source);
+    });
+  });
+  return found;
+}
