@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { FIXTURE_URL, STORY_URL } from "./e2e/urls.ts";
+import { FIXTURE_PORT, FIXTURE_URL, STORY_PORT, STORY_URL } from "./e2e/urls.ts";
 
 /** Debian's Chromium where it is installed (Playwright cannot download its own here). */
 function chromiumPath(): string | undefined {
@@ -9,6 +9,9 @@ function chromiumPath(): string | undefined {
 }
 
 const executablePath = chromiumPath();
+// `npm run build` writes dist/ (or OUT_DIR); the fixture build goes beside it.
+const outDir = process.env.OUT_DIR ?? "dist";
+const fixtureDir = `${outDir}-fixture`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,14 +41,13 @@ export default defineConfig({
   webServer: [
     {
       // The production build of the real story (`npm run build` runs before e2e in `npm test`).
-      command: "npx vite preview --port 4173 --strictPort --host 127.0.0.1",
+      command: `npx vite preview --outDir ${outDir} --port ${STORY_PORT} --strictPort --host 127.0.0.1`,
       url: STORY_URL,
       reuseExistingServer: !process.env.CI,
     },
     {
       // The same app built over a small fixture story.
-      command:
-        "TIMELINE_DATA=e2e/fixtures/small-story.json npx vite build --outDir dist-fixture --emptyOutDir --logLevel warn && npx vite preview --outDir dist-fixture --port 4174 --strictPort --host 127.0.0.1",
+      command: `TIMELINE_DATA=e2e/fixtures/small-story.json npx vite build --outDir ${fixtureDir} --emptyOutDir --logLevel warn && npx vite preview --outDir ${fixtureDir} --port ${FIXTURE_PORT} --strictPort --host 127.0.0.1`,
       url: FIXTURE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

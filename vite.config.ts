@@ -6,6 +6,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   plugins: [react(), storyPlugin()],
   build: {
+    outDir: process.env.OUT_DIR ?? "dist",
     target: "es2022",
     chunkSizeWarningLimit: 1000,
   },
