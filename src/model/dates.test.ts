@@ -75,6 +75,12 @@ describe("parseEdtf", () => {
     expect(result).toContain(message);
   });
 
+  it("reads years below 100 as themselves, not as 19xx", () => {
+    expect(parseEdtf("0044")?.start.getFullYear()).toBe(44);
+    expect(parseEdtf("0044-03-15")?.start.getFullYear()).toBe(44);
+    expect(formatDate(parseEdtf("0044-03-15")!)).toBe("15 March 0044");
+  });
+
   it("accepts 29 February in a leap year", () => {
     expect(parseEdtf("2024-02-29")?.start).toEqual(new Date(2024, 1, 29));
   });

@@ -52,14 +52,16 @@ function parsePoint(s: string): EdtfPoint | string {
   const day = d === undefined ? 1 : Number(d);
   if (month < 1 || month > 12)
     return `${JSON.stringify(s)} is not an EDTF date (there is no month ${mo})`;
-  const start = new Date(year, month - 1, day);
+  // setFullYear, because the constructor reads years below 100 as 19xx.
+  const start = new Date(2000, 0, 1);
+  start.setFullYear(year, month - 1, day);
   // Date rolls 2025-02-30 over into March; a rolled date did not exist.
   if (start.getFullYear() !== year || start.getMonth() !== month - 1 || start.getDate() !== day) {
-    const monthName = format(new Date(year, month - 1, 1), "MMMM yyyy");
+    const firstOfMonth = new Date(2000, 0, 1);
+    firstOfMonth.setFullYear(year, month - 1, 1);
+    const monthName = format(firstOfMonth, "MMMM yyyy");
     return `${JSON.stringify(s)} is not a real date (${monthName} has no day ${day})`;
   }
-  // Years below 100 would be read as 19xx by the Date constructor.
-  start.setFullYear(year);
   const precision: Precision = d !== undefined ? "day" : mo !== undefined ? "month" : "year";
   const end =
     precision === "day"
