@@ -1,0 +1,159 @@
+import { decodeEntities } from "./html-entities.ts";
+
+/**
+ * TimelineJS text is HTML; ours is plain text that must never read as HTML. This turns the one
+ * into the other, keeping the links (which become sources) and saying what it had to change.
+ * It is a small tokenizer, not a browser: enough for what newsroom editors paste into a story.
+ */
+
+export interface Link {
+  /** As written in the href (entities decoded), or the bare URL found in the text. */
+  href: string;
+  /** The link's text, plain; the URL itself for a bare URL. */
+  text: string;
+}
+
+export interface PlainText {
+  /** Paragraphs are separated by a blank line, `<br>` by a newline; other whitespace is one space. */
+  text: string;
+  links: Link[];
+  /** What had to be changed to keep the text plain, for the import summary. */
+  notes: string[];
+}
+
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+/** Elements whose content is code or fallback, never text for a reader. */
+const SKIPPED = new Set(["script", "style", "template", "iframe", "noscript", "object"]);
+const BLOCKS = new Set(
+  (
+    "address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 " +
+    "header hr li main nav ol p pre section table tbody td th thead tr ul"
+  ).split(" "),
+);
+// Breaks are kept as these marks until whitespace is collapsed: a literal U+2028/U+2029 in the
+// data counts as whitespace (\s) and so cannot be mistaken for one.
+const LINE = "\u2028";
+const PARAGRAPH = "\u2029";
+const BARE_URL = /\bhttps?:\/\/[^\s<>"'“”«»]+/g;
+
+export function attribute(attrs: string, name: string): string | undefined {
+  for (const m of attrs.matchAll(ATTRIBUTE)) {
+    if (m[1]?.toLowerCase() === name) return decodeEntities(m[2] ?? m[3] ?? m[4] ?? "").trim();
+  }
+  return undefined;
+}
+
+/** A URL found in running text, without the punctuation that ends the sentence around it. */
+function trimUrl(url: string): string {
+  let u = url;
+  for (;;) {
+    const last = u.at(-1) ?? "";
+    const unbalanced = last === ")" && u.split("(").length < u.split(")").length;
+    if (!/[.,;:!?'’"\]]/.test(last) && !unbalanced) return u;
+    u = u.slice(0, -1);
+  }
+}
+
+function collapse(s: string): string {
+  return s
+    .replace(/ {2,}/g, " ")
+    .replace(/ *([\u2028\u2029][\u2028\u2029 ]*)/g, (_, marks: string) =>
+      marks.includes(PARAGRAPH) ? "\n\n" : "\n",
+    )
+    .trim();
+}
+
+function oneLine(s: string): string {
+  return s
+    .replace(/[\u2028\u2029]/g, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+/**
+ * Text that could still read as markup once decoded (a literal "a<b", or "&amp;amp;" that decoded
+ * to "&amp;") gets a space that breaks the pattern; the "no HTML" rule of the story schema would
+ * refuse it otherwise.
+ */
+export function keepPlain(text: string): { text: string; notes: string[] } {
+  const notes: string[] = [];
+  const out = text
+    .replace(/(\S?)<(?=[a-zA-Z/!?])/g, (_, before: string) => {
+      notes.push("“<” followed by a letter was written as “ < ” so it cannot read as an HTML tag");
+      return `${before}${before ? " " : ""}< `;
+    })
+    .replace(/&([a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);/g, (all, name: string) => {
+      notes.push(`“${all}” would read as an HTML entity; written as “&${name} ;”`);
+      return `&${name} ;`;
+    });
+  return { text: out, notes };
+}
+
+export function htmlToText(html: string): PlainText {
+  const links: Link[] = [];
+  let buf = "";
+  let open: { href: string; start: number } | undefined;
+
+  const closeLink = () => {
+    if (!open) return;
+    links.push({ href: open.href, text: keepPlain(oneLine(buf.slice(open.start))).text });
+    open = undefined;
+  };
+  const addText = (raw: string) => {
+    const decoded = decodeEntities(raw).replace(/\s+/g, " ");
+    if (!open) {
+      for (const m of decoded.matchAll(BARE_URL)) {
+        const href = trimUrl(m[0]);
+        links.push({ href, text: href });
+      }
+    }
+    buf += decoded;
+  };
+
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf("<", i);
+    const end = lt === -1 ? html.length : lt;
+    if (end > i) addText(html.slice(i, end));
+    if (lt === -1) break;
+    i = lt;
+    if (html.startsWith("<!--", i)) {
+      const close = html.indexOf("-->", i + 4);
+      i = close === -1 ? html.length : close + 3;
+      continue;
+    }
+    TAG.lastIndex = i;
+    const m = TAG.exec(html);
+    if (!m) {
+      if (/^<[!?]/.test(html.slice(i, i + 2))) {
+        // <!DOCTYPE …>, <?xml …?>: declarations, not text.
+        const close = html.indexOf(">", i);
+        i = close === -1 ? html.length : close + 1;
+      } else {
+        buf += "<";
+        i++;
+      }
+      continue;
+    }
+    i = TAG.lastIndex;
+    const [, slash = "", rawName = "", attrs = ""] = m;
+    const name = rawName.toLowerCase();
+    if (!slash && SKIPPED.has(name) && !attrs.trimEnd().endsWith("/")) {
+      const close = html.toLowerCase().indexOf(`</${name}`, i);
+      const after = close === -1 ? -1 : html.indexOf(">", close);
+      i = after === -1 ? html.length : after + 1;
+    } else if (name === "br") {
+      buf += LINE;
+    } else if (BLOCKS.has(name)) {
+      buf += PARAGRAPH;
+    } else if (name === "a") {
+      closeLink();
+      const href = slash ? undefined : attribute(attrs, "href");
+      if (href) open = { href, start: buf.length };
+    }
+  }
+  closeLink();
+  const plain = keepPlain(collapse(buf));
+  return { text: plain.text, links, notes: plain.notes };
+}
