@@ -17,7 +17,16 @@ export function readStory(path: string): ValidationResult {
       const message = `file is ${size} bytes; a story file may be at most ${MAX_BYTES}`;
       return { ok: false, problems: [{ file, line: 1, col: 1, path: "(root)", message }] };
     }
-    text = readFileSync(path, "utf8");
+    const bytes = readFileSync(path);
+    text = bytes.toString("utf8");
+    // Node decodes a byte that is not UTF-8 as U+FFFD without a word; that would lose the text.
+    if (!Buffer.from(text, "utf8").equals(bytes)) {
+      const at = text.indexOf("\uFFFD");
+      const line = text.slice(0, at).split("\n").length;
+      const col = at - text.lastIndexOf("\n", at - 1);
+      const message = "file is not UTF-8 (is it Latin-1 or UTF-16?); save it as UTF-8";
+      return { ok: false, problems: [{ file, line, col, path: "(root)", message }] };
+    }
   } catch (e) {
     const message = `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
     return { ok: false, problems: [{ file, line: 1, col: 1, path: "(root)", message }] };

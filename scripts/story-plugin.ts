@@ -1,9 +1,16 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
 import { problemReport, readStory, storyPath } from "./read-story.ts";
 
 const ID = "virtual:story";
 const RESOLVED = `\0${ID}`;
+
+/**
+ * For the hostile-data tests only: `TIMELINE_UNSAFE_SKIP_VALIDATION=1` ships the file after a bare
+ * JSON.parse, so the tests can prove the app stays safe with data the validator would refuse.
+ */
+const SKIP_VALIDATION = process.env.TIMELINE_UNSAFE_SKIP_VALIDATION === "1";
 
 /**
  * Serves the validated story to the app as `virtual:story`. The build (and the dev server) stop
@@ -13,12 +20,25 @@ export function storyPlugin(): Plugin {
   const path = resolve(storyPath());
   return {
     name: "timeline-story",
+    buildStart() {
+      if (SKIP_VALIDATION) {
+        const line = "!".repeat(78);
+        console.warn(
+          `\n${line}\n!! TIMELINE_UNSAFE_SKIP_VALIDATION=1: ${path} is NOT validated.\n` +
+            `!! For tests only; never publish this build.\n${line}\n`,
+        );
+      }
+    },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
       this.addWatchFile(path);
+      if (SKIP_VALIDATION) {
+        const unchecked: unknown = JSON.parse(readFileSync(path, "utf8"));
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(unchecked))});`;
+      }
       const result = readStory(path);
       if (!result.ok) {
         this.error(`The story file has problems:\n${problemReport(result)}`);

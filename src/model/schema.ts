@@ -31,14 +31,15 @@ export const edtf = z.string().superRefine((s, ctx) => {
 
 /** An EDTF interval such as 2022-02-24/2025-03-18. */
 export const edtfInterval = edtf.refine(
-  (s) => parseEdtf(s)?.interval === true,
+  // A date that does not parse has already been reported by `edtf`, with the reason.
+  (s) => parseEdtf(s)?.interval !== false,
   "must be an EDTF interval such as 2022-02-24/2025-03-18",
 );
 
 export const httpUrl = z
   .string()
   .refine((s) => URL.canParse(s), "must be an absolute URL")
-  .refine((s) => /^https?:$/.test(URL.canParse(s) ? new URL(s).protocol : ""), {
+  .refine((s) => !URL.canParse(s) || /^https?:$/.test(new URL(s).protocol), {
     message: "must be an http(s) URL",
   });
 

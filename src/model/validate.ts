@@ -76,12 +76,19 @@ export function validateStoryText(file: string, text: string): ValidationResult 
   }
   if (text.trim() === "") return fail(at(0, "(root)", "file is empty; expected a JSON object"));
 
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    return fail(
+      at(deep, "(json)", `nested more than ${MAX_DEPTH} levels deep; a story needs a few`),
+    );
+  }
+
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !root) {
-    return fail(
-      ...errors.map((e) => at(e.offset, "(json)", `invalid JSON: ${describeParseError(e)}`)),
-    );
+    // After the first syntax error the parser's guesses cascade; the first is the one to fix.
+    const [offset, message] = syntaxError(text, errors[0]);
+    return fail(at(offset, "(json)", `invalid JSON: ${message}`));
   }
 
   const nodeAt = (path: Path): Node | undefined => {
@@ -99,9 +106,16 @@ export function validateStoryText(file: string, text: string): ValidationResult 
 
   const value: unknown = getNodeValue(root);
   const parsed = storySchema.safeParse(value, { reportInput: true });
-  const references = crossReferenceProblems(value).map(([path, message]) =>
-    problemAt(path, message),
-  );
+  const references = [
+    ...duplicateKeys(root).map(([offset, path]) =>
+      at(
+        offset,
+        formatPath(path),
+        `duplicate key ${JSON.stringify(path.at(-1))}: JSON keeps only the last, so the first is lost`,
+      ),
+    ),
+    ...crossReferenceProblems(value).map(([path, message]) => problemAt(path, message)),
+  ];
   if (!parsed.success) {
     return fail(
       ...parsed.error.issues.map((issue) => {
@@ -119,6 +133,65 @@ export function validateStoryText(file: string, text: string): ValidationResult 
     );
   }
   return references.length > 0 ? fail(...references) : { ok: true, story: parsed.data };
+}
+
+/** Deeper nesting than any story needs; it also keeps the recursive parser off the stack limit. */
+const MAX_DEPTH = 100;
+
+/** Offset of the first bracket that opens level MAX_DEPTH + 1, or -1. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{" || c === "[") {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === "}" || c === "]") depth--;
+  }
+  return -1;
+}
+
+/** JSON lets a key appear twice and keeps the last value: in a story that silently drops data. */
+function duplicateKeys(node: Node, path: Path = []): [number, Path][] {
+  const found: [number, Path][] = [];
+  if (node.type === "object") {
+    const seen = new Set<unknown>();
+    for (const [key, value] of (node.children ?? []).map((p) => p.children ?? [])) {
+      if (!key) continue;
+      if (seen.has(key.value)) found.push([key.offset, [...path, String(key.value)]]);
+      seen.add(key.value);
+      if (value) found.push(...duplicateKeys(value, [...path, String(key.value)]));
+    }
+  } else if (node.type === "array") {
+    node.children?.forEach((child, i) => found.push(...duplicateKeys(child, [...path, i])));
+  }
+  return found;
+}
+
+/** Where a syntax error is and what it is, in the words of someone editing JSON by hand. */
+function syntaxError(text: string, e: ParseError | undefined): [number, string] {
+  if (!e) return [0, "the file cannot be parsed"];
+  const next = text[e.offset] ?? "";
+  if (text.slice(e.offset).trim() === "") {
+    return [e.offset, "the file ends in the middle of the JSON (is its end missing?)"];
+  }
+  const before = text.slice(0, e.offset).trimEnd();
+  if (before.endsWith(",") && (next === "}" || next === "]")) {
+    return [before.length - 1, `remove the “,” before “${next}” (JSON allows no trailing comma)`];
+  }
+  if (printParseErrorCode(e.error) === "CommaExpected") {
+    // Point at the end of the line that lacks the comma, not at the start of the next one.
+    return [before.length, "expected “,” after this value"];
+  }
+  if (printParseErrorCode(e.error) === "InvalidSymbol" && next.trim()) {
+    const hint = next === "'" ? " (JSON strings and keys take double quotes)" : "";
+    return [e.offset, `unexpected character “${next}”${hint}`];
+  }
+  return [e.offset, describeParseError(e)];
 }
 
 function describeParseError(e: ParseError): string {
@@ -195,10 +268,8 @@ export function crossReferenceProblems(value: unknown): Found[] {
 
   const actorRef = (path: Path, id: unknown) => {
     if (typeof id === "string" && !actorIds.has(id)) {
-      found.push([
-        path,
-        `unknown actor "${id}"; add it to "actors" or use one of ${[...actorIds].join(", ")}`,
-      ]);
+      const known = actorIds.size > 0 ? ` or use one of ${[...actorIds].join(", ")}` : "";
+      found.push([path, `unknown actor "${id}"; add it to "actors"${known}`]);
     }
   };
   const sourceRef = (path: Path, id: unknown) => {
