@@ -1,45 +1,80 @@
-import type { Timeline, TimelineEvent } from "../model/load.ts";
+import { formatDate } from "../model/dates.ts";
+import type { Timeline, TimelineEvent, TimelinePhase } from "../model/load.ts";
 
 /**
- * Events → vis-timeline items and groups, as plain data. One lane (group) per actor in the story's
- * order. An event with several actors is drawn in each of their lanes: the item in the first
- * actor's lane is the event's main item, the others are marked as `is-also`. Every copy carries the
- * event's id (rendered as `data-id` by vis-timeline) and a unique `key`, the DataSet's id field.
+ * Events → vis-timeline items and groups, as plain data built once per story.
+ *
+ * One lane (group) per actor in the story's order, under a "Phases" lane that labels the story's
+ * phases (drawn as background bands across every lane). An event with several actors is drawn in
+ * each of their lanes: the item in the first actor's lane is the event's main item, the others are
+ * marked `is-also`. Every copy carries the event's id (rendered as `data-id` by vis-timeline) and a
+ * unique `key`, the DataSet's id field.
+ *
+ * Dates are drawn as precisely as they are known: a day or a time is a point; a month, a year or an
+ * interval is a range over its whole period. Approximate and uncertain dates get a visible cue
+ * (`cues`) and a text equivalent (`note`), which the template renders as visually hidden text.
  */
 
 export interface VisItem {
+  /** The DataSet id: unique per drawn item. */
   key: string;
-  /** The event id; vis-timeline renders it as `data-id`. */
-  id: string;
-  group: string;
+  /** The event id, rendered as `data-id`; absent on phases. */
+  id?: string;
+  /** The lane; absent on phase bands, which cross every lane. */
+  group?: string;
   start: Date;
   end?: Date;
   type: "point" | "range" | "background";
+  /** The visible label, as plain text. */
   content: string;
-  title?: string;
+  /** Short visible marks drawn before the label: "c." (approximate), "?" (uncertain). */
+  cues: string[];
+  /** Text for screen readers that says what the cues and the drawing show ("c. March 2025"). */
+  note: string;
+  /** The native tooltip: the whole label and its date. */
+  tooltip: string;
   className: string;
+  /** The lane's colour as a CSS custom property (`--lane-color`). */
+  style?: string;
+  selectable: boolean;
 }
 
 export interface VisGroup {
   id: string;
   content: string;
-  style?: string;
+  /** The actor's colour, shown as a swatch beside the lane's name. */
+  color?: string;
   className: string;
+  style?: string;
+  /** vis leaves out lanes marked `visible: false`, with their items. */
+  visible?: boolean;
 }
+
+/** The lane that carries the phases' labels. Not a slug, so it cannot clash with an actor id. */
+export const PHASE_LANE = "#phases";
 
 export function itemKey(eventId: string, actorId: string): string {
   return `${eventId}@${actorId}`;
 }
 
-export function eventIdOfKey(key: string): string {
+/** The event id of an item key, or undefined for keys that are not events (phases, clusters). */
+export function eventIdOfKey(key: string): string | undefined {
+  if (key.startsWith("#")) return undefined;
   const at = key.lastIndexOf("@");
-  return at < 0 ? key : key.slice(0, at);
+  return at < 0 ? undefined : key.slice(0, at);
+}
+
+/** A day or a time is a point; a month, a year or an interval covers its whole period. */
+export function isPoint(event: Pick<TimelineEvent, "when">): boolean {
+  const { when } = event;
+  return !when.interval && (when.precision === "day" || when.precision === "minute");
 }
 
 function classesOf(event: TimelineEvent, isAlso: boolean): string {
   const { when } = event;
   return [
     "event",
+    isPoint(event) ? "is-point" : "is-range",
     `precision-${when.precision}`,
     when.interval ? "is-interval" : "",
     when.approximate ? "is-approximate" : "",
@@ -50,35 +85,105 @@ function classesOf(event: TimelineEvent, isAlso: boolean): string {
     .join(" ");
 }
 
-/** A day or a time is a point; a month, a year or an interval covers its whole period. */
-export function isPoint(event: TimelineEvent): boolean {
-  const { when } = event;
-  return !when.interval && (when.precision === "day" || when.precision === "minute");
+function cuesOf(event: TimelineEvent): string[] {
+  return [event.when.approximate ? "c." : "", event.when.uncertain ? "?" : ""].filter(Boolean);
+}
+
+function laneStyle(color: string | undefined): string | undefined {
+  return color ? `--lane-color: ${color}` : undefined;
+}
+
+function eventItems(timeline: Timeline, event: TimelineEvent): VisItem[] {
+  const point = isPoint(event);
+  const date = formatDate(event.when);
+  return event.actors.map((actor, i) => {
+    const style = laneStyle(timeline.actorById.get(actor)?.color);
+    return {
+      key: itemKey(event.id, actor),
+      id: event.id,
+      group: actor,
+      start: event.when.start,
+      ...(point ? {} : { end: event.when.end }),
+      type: point ? "point" : "range",
+      content: event.title,
+      cues: cuesOf(event),
+      note: `, ${date}`,
+      tooltip: `${event.title} (${date})`,
+      className: classesOf(event, i > 0),
+      ...(style ? { style } : {}),
+      selectable: true,
+    };
+  });
+}
+
+/** How many earlier phases overlap this one: nested phases stack their labels by this depth. */
+function depthOf(phases: TimelinePhase[], index: number): number {
+  const phase = phases[index];
+  if (!phase) return 0;
+  return phases
+    .slice(0, index)
+    .filter((p) => p.when.start < phase.when.end && phase.when.start < p.when.end).length;
+}
+
+function phaseItems(phases: TimelinePhase[]): VisItem[] {
+  return phases.flatMap((phase, i) => {
+    const date = formatDate(phase.when);
+    const common = {
+      start: phase.when.start,
+      end: phase.when.end,
+      content: phase.title,
+      cues: [],
+      note: `, ${date}`,
+      tooltip: `${phase.title} (${date})`,
+      selectable: false,
+    };
+    return [
+      {
+        ...common,
+        key: `#phase-band:${phase.id}`,
+        type: "background" as const,
+        className: `phase-band phase-depth-${depthOf(phases, i)}`,
+      },
+      {
+        ...common,
+        key: `#phase:${phase.id}`,
+        group: PHASE_LANE,
+        type: "range" as const,
+        className: "phase-label",
+      },
+    ];
+  });
 }
 
 export function toItems(timeline: Timeline): VisItem[] {
-  return timeline.events.flatMap((event) =>
-    event.actors.map((actor, i) => {
-      const point = isPoint(event);
-      return {
-        key: itemKey(event.id, actor),
-        id: event.id,
-        group: actor,
-        start: event.when.start,
-        ...(point ? {} : { end: event.when.end }),
-        type: point ? ("point" as const) : ("range" as const),
-        content: event.title,
-        className: classesOf(event, i > 0),
-      };
-    }),
-  );
+  return [
+    ...phaseItems(timeline.phases),
+    ...timeline.events.flatMap((event) => eventItems(timeline, event)),
+  ];
 }
 
 export function toGroups(timeline: Timeline): VisGroup[] {
-  return timeline.actors.map((actor) => ({
-    id: actor.id,
-    content: actor.name,
-    className: `lane lane-${actor.id}`,
-    ...(actor.color ? { style: `--lane-color: ${actor.color}` } : {}),
-  }));
+  const phases: VisGroup[] =
+    timeline.phases.length > 0
+      ? [{ id: PHASE_LANE, content: "Phases", className: "lane-phases" }]
+      : [];
+  return [
+    ...phases,
+    ...timeline.actors.map((actor) => {
+      const style = laneStyle(actor.color);
+      return {
+        id: actor.id,
+        content: actor.name,
+        className: "lane",
+        ...(actor.color ? { color: actor.color } : {}),
+        ...(style ? { style } : {}),
+      };
+    }),
+  ];
+}
+
+/** The items' classes with `is-dimmed` added to events outside `matchIds` (undefined = none). */
+export function dimmedClassName(item: VisItem, matchIds: ReadonlySet<string> | undefined): string {
+  const dimmed = item.id !== undefined && matchIds !== undefined && !matchIds.has(item.id);
+  return dimmed ? `${item.className} is-dimmed` : item.className;
 }
