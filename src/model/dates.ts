@@ -238,3 +238,43 @@ export function dateTimeAttribute(d: EdtfDate): string {
 export function formatDay(d: Date): string {
   return format(d, "yyyy-MM-dd");
 }
+
+const URL_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * An instant for a URL, readable in the reader's zone: "2025-03-01" at local midnight, else
+ * "2025-03-01T12:30" (seconds are dropped). Where the local time names two instants (the hour
+ * repeated when clocks go back), the offset is added so the text still names exactly one.
+ */
+export function formatUrlInstant(d: Date): string {
+  const midnight = d.getHours() === 0 && d.getMinutes() === 0;
+  const local = format(d, midnight ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm");
+  // Subtracted, not set: setSeconds would resolve the local time again, to the first 01:30.
+  const minute = d.getTime() - d.getSeconds() * 1000 - d.getMilliseconds();
+  return parseUrlInstant(local)?.getTime() === minute ? local : format(d, "yyyy-MM-dd'T'HH:mmxxx");
+}
+
+/** Reads what formatUrlInstant writes; undefined for anything else (never throws). */
+export function parseUrlInstant(s: string): Date | undefined {
+  const m = URL_INSTANT.exec(s);
+  if (!m) return undefined;
+  const [, y, mo, d, h = "00", mi = "00", zone] = m;
+  const [year, month, day, hour, minute] = [y, mo, d, h, mi].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  // Date rolls 2025-02-30 over into March; a rolled date did not exist.
+  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return undefined;
+  if (hour > 23 || minute > 59) return undefined;
+  if (zone !== undefined) {
+    const at = new Date(`${y}-${mo}-${d}T${h}:${mi}:00${zone}`);
+    return isValid(at) ? at : undefined;
+  }
+  const at = new Date(year, month - 1, day, hour, minute);
+  at.setFullYear(year, month - 1, day);
+  return at;
+}

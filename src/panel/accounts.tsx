@@ -1,0 +1,41 @@
+import type { Timeline } from "../model/load.ts";
+import type { Account } from "../model/schema.ts";
+import { SourceLink } from "./source-link.tsx";
+
+export interface AccountsProps {
+  timeline: Timeline;
+  accounts: readonly Account[];
+}
+
+/** Competing accounts of the same event, side by side, each with whose it is and where it is from. */
+export function Accounts({ timeline, accounts }: AccountsProps) {
+  return (
+    <div className="panel-block">
+      <h3>Competing accounts</h3>
+      <ul className="accounts">
+        {accounts.map((account, i) => {
+          const actor = timeline.actorById.get(account.actor);
+          const source = timeline.story.sources[account.source];
+          return (
+            <li
+              key={i}
+              className="account"
+              style={actor?.color ? { borderTopColor: actor.color } : undefined}
+            >
+              <p className="account-actor">{actor?.name ?? account.actor}</p>
+              <p className="account-text">{account.text}</p>
+              <p className="account-source">
+                Source:{" "}
+                {source ? (
+                  <SourceLink url={source.url}>{source.publisher}</SourceLink>
+                ) : (
+                  account.source
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from "react";
+
+export interface PanelBarProps {
+  onClose: () => void;
+  children?: ReactNode;
+}
+
+/** The panel's tools: whatever it is given (Share), then Close. */
+export function PanelBar({ onClose, children }: PanelBarProps) {
+  return (
+    <div className="panel-bar">
+      {children}
+      <button type="button" className="panel-button panel-close" onClick={onClose}>
+        <span aria-hidden="true" className="close-icon">
+          ×
+        </span>
+        Close
+      </button>
+    </div>
+  );
+}

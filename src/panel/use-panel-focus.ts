@@ -1,0 +1,63 @@
+import { useEffect, useRef } from "react";
+import type { RefObject } from "react";
+
+function typingIn(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable ||
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLSelectElement)
+  );
+}
+
+/**
+ * Focus follows the panel: when an event opens from elsewhere, focus moves to its title; when the
+ * panel closes (Close, Esc, Back), focus goes back to what opened it. Walking with Previous/Next
+ * leaves focus on the button. Esc closes the panel, except in a text field (where Esc clears the
+ * field) and in a dialog (whose own Esc comes first).
+ */
+export function usePanelFocus(
+  area: RefObject<HTMLElement | null>,
+  heading: RefObject<HTMLElement | null>,
+  eventId: string | undefined,
+  close: () => void,
+): void {
+  const opener = useRef<Element | null>(null);
+  const wasOpen = useRef(false);
+
+  useEffect(() => {
+    const active = document.activeElement;
+    const inArea = area.current?.contains(active) ?? false;
+    if (eventId !== undefined) {
+      wasOpen.current = true;
+      if (inArea) return;
+      opener.current = active;
+      heading.current?.focus({ preventScroll: true });
+    } else if (wasOpen.current) {
+      wasOpen.current = false;
+      // Focus fell to the page when the panel's content went; another choice of the reader stays.
+      const lost = active === null || active === document.body || inArea;
+      const back = opener.current;
+      if (lost && back instanceof HTMLElement && back.isConnected) back.focus();
+    }
+  }, [area, heading, eventId]);
+
+  const closeRef = useRef(close);
+  useEffect(() => {
+    closeRef.current = close;
+  });
+  const open = eventId !== undefined;
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (typingIn(e.target)) return;
+      if (e.target instanceof Element && e.target.closest("dialog")) return;
+      e.preventDefault();
+      closeRef.current();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [open]);
+}

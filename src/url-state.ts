@@ -1,0 +1,175 @@
+import { formatUrlInstant, parseUrlInstant } from "./model/dates.ts";
+import type { ViewState } from "./view-state.ts";
+
+/**
+ * The URL is the view: `<base>events/<id>?from=…&to=…&actors=a,b&tags=x,y&q=…#quote-N`.
+ * `parseViewUrl` and `formatViewUrl` are exact inverses for every view the app can be in, and the
+ * parser never throws: whatever it cannot read it ignores. `from`/`to` are in the reader's zone
+ * ("2025-03-01", "2025-03-01T12:30"; see formatUrlInstant). This is the only module that touches
+ * `location` and `history`.
+ */
+
+export const BASE = import.meta.env.BASE_URL;
+
+/** Longer ids and parameters are not from a link anyone wrote; they are ignored. */
+const MAX_ID_LENGTH = 200;
+const MAX_PARAM_LENGTH = 500;
+const MAX_LIST_LENGTH = 50;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const EVENT_PATH = /^events\/([^/]+)\/?(?:index\.html)?$/;
+const QUOTE_HASH = /^#quote-([1-9][0-9]{0,3})$/;
+
+export interface UrlParts {
+  pathname: string;
+  search: string;
+}
+
+function eventIdFrom(pathname: string, base: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const match = EVENT_PATH.exec(pathname.slice(base.length));
+  if (!match?.[1]) return undefined;
+  try {
+    const id = decodeURIComponent(match[1]);
+    return id !== "" && id.length <= MAX_ID_LENGTH ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function decode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The query's parameters, first of each name; one with a malformed escape is left out. */
+function queryParams(search: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const pair of search.replace(/^\?/, "").split("&")) {
+    const equals = pair.indexOf("=");
+    const name = decode(equals === -1 ? pair : pair.slice(0, equals));
+    const value = decode(equals === -1 ? "" : pair.slice(equals + 1));
+    if (name !== undefined && value !== undefined && !params.has(name)) params.set(name, value);
+  }
+  return params;
+}
+
+type Params = ReturnType<typeof queryParams>;
+
+function param(params: Params, name: string): string | undefined {
+  const value = params.get(name);
+  return value !== undefined && value !== "" && value.length <= MAX_PARAM_LENGTH
+    ? value
+    : undefined;
+}
+
+function slugList(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const slugs = value.split(",").filter((s) => SLUG.test(s));
+  return [...new Set(slugs)].slice(0, MAX_LIST_LENGTH);
+}
+
+function windowFrom(params: Params): ViewState["window"] {
+  const from = param(params, "from");
+  const to = param(params, "to");
+  const start = from === undefined ? undefined : parseUrlInstant(from);
+  const end = to === undefined ? undefined : parseUrlInstant(to);
+  return start && end && start < end ? { start, end } : undefined;
+}
+
+/** The view a URL names. Unknown, malformed or oversized parts are ignored; it never throws. */
+export function parseViewUrl(url: UrlParts, base: string = BASE): ViewState {
+  const params = queryParams(url.search);
+  return {
+    eventId: eventIdFrom(url.pathname, base),
+    window: windowFrom(params),
+    actors: slugList(param(params, "actors")),
+    tags: slugList(param(params, "tags")),
+    q: param(params, "q") ?? "",
+  };
+}
+
+function encodeSegment(value: string): string {
+  // A lone surrogate cannot be encoded (encodeURIComponent throws); no reader can type one.
+  return encodeURIComponent(value.replace(/\p{Surrogate}/gu, "\uFFFD"));
+}
+
+/** Percent-encodes a query value, keeping what reads well and is safe there (`:` `,` space). */
+function encodeParam(value: string): string {
+  return encodeSegment(value).replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%20/g, "+");
+}
+
+/** The path and query (no origin, no hash) of a view. */
+export function formatViewUrl(view: ViewState, base: string = BASE): string {
+  const path = view.eventId ? `${base}events/${encodeSegment(view.eventId)}` : base;
+  const params: [string, string][] = [];
+  if (view.window) {
+    params.push(["from", formatUrlInstant(view.window.start)]);
+    params.push(["to", formatUrlInstant(view.window.end)]);
+  }
+  if (view.actors.length > 0) params.push(["actors", view.actors.join(",")]);
+  if (view.tags.length > 0) params.push(["tags", view.tags.join(",")]);
+  if (view.q !== "") params.push(["q", view.q]);
+  const query = params.map(([name, value]) => `${name}=${encodeParam(value)}`).join("&");
+  return query ? `${path}?${query}` : path;
+}
+
+/** The quote a hash points at: `#quote-2` → 2 (1-based, as readers count). */
+export function quoteNumberFromHash(hash: string): number | undefined {
+  const match = QUOTE_HASH.exec(hash);
+  return match ? Number(match[1]) : undefined;
+}
+
+export function quoteHash(n: number): string {
+  return `#quote-${n}`;
+}
+
+// The browser: everything below reads or writes the real location and history.
+
+export function readView(): ViewState {
+  return parseViewUrl(window.location);
+}
+
+/** The quote the current URL's hash points at. */
+export function currentQuoteNumber(): number | undefined {
+  return quoteNumberFromHash(window.location.hash);
+}
+
+/** The full address of a view, to share or copy. */
+export function absoluteViewUrl(view: ViewState, hash = ""): string {
+  return new URL(formatViewUrl(view) + hash, window.location.href).href;
+}
+
+function currentUrl(): string {
+  return window.location.pathname + window.location.search + window.location.hash;
+}
+
+/** A new history entry for the view (Back returns to the one before). */
+export function pushView(view: ViewState): void {
+  const url = formatViewUrl(view);
+  if (url === currentUrl()) return;
+  window.history.pushState(null, "", url);
+}
+
+/** Rewrites the current entry; a quote hash stays (the reader is still on that quote). */
+export function replaceView(view: ViewState): void {
+  const url = formatViewUrl(view) + window.location.hash;
+  if (url === currentUrl()) return;
+  window.history.replaceState(null, "", url);
+}
+
+/** Calls back with the new view when the reader goes Back or Forward. */
+export function onHistoryChange(callback: (view: ViewState) => void): () => void {
+  const listener = () => callback(readView());
+  window.addEventListener("popstate", listener);
+  return () => window.removeEventListener("popstate", listener);
+}
+
+/** Calls back when the hash changes (a quote link was followed). */
+export function onQuoteHashChange(callback: (quote: number | undefined) => void): () => void {
+  const listener = () => callback(currentQuoteNumber());
+  window.addEventListener("hashchange", listener);
+  return () => window.removeEventListener("hashchange", listener);
+}
