@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { FIXTURE_URL } from "./urls.ts";
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+async function expectNoSidewaysScroll(page: Page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+}
+
+/** Nothing covers the middle of the element. */
+function onTop(locator: Locator) {
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return hit !== null && el.contains(hit);
+  });
+}
+
+/** Visible buttons, links and fields smaller than 44 × 44 CSS pixels. */
+async function smallTargets(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("button, a[href], input, select, [role=button]")]
+      .filter(
+        (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden",
+      )
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(
+        ({ el, box }) =>
+          `${el.tagName} “${el.textContent?.trim() || el.getAttribute("aria-label")}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+      ),
+  );
+}
+
+test("the list is the main view under a compact timeline strip", async ({ page }) => {
+  await page.goto(FIXTURE_URL);
+  const list = page.getByRole("list", { name: "Events" });
+  await expect(list.getByRole("link").first()).toBeVisible();
+  const timeline = page.getByRole("region", { name: "Timeline", exact: true });
+  const strip = (await timeline.boundingBox())!;
+  const first = (await list.getByRole("link").first().boundingBox())!;
+  expect(strip.height).toBeLessThanOrEqual(844 / 2);
+  expect(first.y).toBeGreaterThan(strip.y);
+  await expectNoSidewaysScroll(page);
+  expect(await smallTargets(page)).toEqual([]);
+});
+
+test("nothing overflows sideways with a search and a filter active", async ({ page }) => {
+  await page.goto(FIXTURE_URL);
+  await page.getByRole("searchbox", { name: "Search events" }).fill("talks");
+  await page.getByRole("button", { name: /^North/ }).tap();
+  await expect(page.getByRole("list", { name: "Events" }).locator("mark").first()).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  expect(await smallTargets(page)).toEqual([]);
+});
+
+test("an event opens as a full-screen sheet with a close button", async ({ page }) => {
+  await page.goto(FIXTURE_URL);
+  const link = page.getByRole("list", { name: "Events" }).getByRole("link").first();
+  await link.tap();
+  const panel = page.getByRole("region", { name: "Event details" });
+  await expect(panel.getByRole("heading").first()).toBeVisible();
+  const sheet = (await panel.boundingBox())!;
+  expect(sheet.x).toBeLessThanOrEqual(0);
+  expect(sheet.width).toBeGreaterThanOrEqual(390);
+  expect(sheet.height).toBeGreaterThanOrEqual(844 - 1);
+  await expectNoSidewaysScroll(page);
+  expect(await smallTargets(page)).toEqual([]);
+
+  await expect.poll(() => onTop(link)).toBe(false);
+
+  await panel.getByRole("button", { name: /close/i }).tap();
+  await expect.poll(() => onTop(link)).toBe(true);
+});

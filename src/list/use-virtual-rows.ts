@@ -1,0 +1,62 @@
+import { useEffect, useState } from "react";
+import type { RefObject } from "react";
+import { scrollArea, viewOf } from "./scroll-area.ts";
+import { visibleRange } from "./visible-range.ts";
+import type { RowRange } from "./visible-range.ts";
+
+const OVERSCAN = 8;
+/** Until a row is measured: the desktop row height in CSS pixels (see list.css). */
+const FIRST_GUESS = 84;
+
+/**
+ * The rows of the list on screen, followed through scrolling (of the list's area or of the page)
+ * and resizing. Row height comes from the first rendered row, so CSS alone decides it.
+ */
+export function useVirtualRows(
+  list: RefObject<HTMLElement | null>,
+  count: number,
+  /** Changes that may change the row height (a search adds a line to each row). */
+  layoutKey: string,
+): RowRange & { rowHeight: number } {
+  const [rowHeight, setRowHeight] = useState(FIRST_GUESS);
+  const [range, setRange] = useState<RowRange>({ first: 0, last: Math.min(count, 30) });
+
+  useEffect(() => {
+    const el = list.current;
+    if (!el) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const measured = el.querySelector("li")?.getBoundingClientRect().height;
+      const height = measured && measured > 0 ? measured : rowHeight;
+      if (height !== rowHeight) setRowHeight(height);
+      const view = viewOf(scrollArea(el));
+      const next = visibleRange({
+        listTop: el.getBoundingClientRect().top,
+        viewTop: view.top,
+        viewBottom: view.bottom,
+        rowHeight: height,
+        count,
+        overscan: OVERSCAN,
+      });
+      setRange((r) => (r.first === next.first && r.last === next.last ? r : next));
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    // Capture: scrolling of any ancestor (the list's area or the page) reaches the document.
+    document.addEventListener("scroll", schedule, { capture: true, passive: true });
+    window.addEventListener("resize", schedule);
+    const observer = new ResizeObserver(schedule);
+    observer.observe(el);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener("scroll", schedule, { capture: true });
+      window.removeEventListener("resize", schedule);
+      observer.disconnect();
+    };
+  }, [list, count, rowHeight, layoutKey]);
+
+  return { first: Math.min(range.first, count), last: Math.min(range.last, count), rowHeight };
+}

@@ -1,0 +1,29 @@
+/**
+ * How text becomes search terms, shared by the index and the highlighter so that a word marked in
+ * the list is exactly a word the index matched. Words are runs of anything but spaces and
+ * punctuation (the index's own tokenizer); terms are lowercased and stripped of diacritics, so
+ * "Zelenskyy", "ZELENSKYY" and "Zelénskyy" are the same term.
+ */
+
+const SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
+const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
+
+export function normalizeTerm(term: string): string {
+  return term
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+}
+
+export function tokenize(text: string): string[] {
+  return text.split(SEPARATOR).filter(Boolean);
+}
+
+/** Every word of `text` with its position, for marking words in place. */
+export function words(text: string): { word: string; start: number; end: number }[] {
+  return Array.from(text.matchAll(WORD), (m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
