@@ -4,7 +4,9 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-*", "node_modules", "playwright-report", "test-results"] },
+  {
+    ignores: ["dist", "dist-*", "node_modules", "playwright-report", "test-results", "bench/.out"],
+  },
   {
     files: ["**/*.{ts,tsx}"],
     extends: [js.configs.recommended, ...tseslint.configs.strict],

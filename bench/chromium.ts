@@ -1,0 +1,35 @@
+import { existsSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import type { Browser, BrowserContext } from "@playwright/test";
+
+/** Debian's Chromium where it is installed, as in playwright.config.ts. */
+export function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      // Only the local servers resolve: a page's third-party requests (TimelineJS's web fonts)
+      // fail at once, the same on every machine, instead of waiting on the network.
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    ],
+  });
+}
+
+/** A fresh context (empty cache and storage) with the viewport and zone the e2e tests use. */
+export async function freshContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    timezoneId: "America/Los_Angeles",
+    locale: "en-US",
+  });
+}

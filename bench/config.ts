@@ -1,0 +1,30 @@
+import { resolve } from "node:path";
+
+/** The benchmark's knobs, from the environment (see "Performance" in the README). */
+
+const env = process.env;
+
+export const RUNS = Math.max(1, Number(env.BENCH_RUNS ?? 5));
+export const SIZES = (env.BENCH_SIZES ?? "100,1000,10000")
+  .split(",")
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0);
+export const STORY = env.BENCH_STORY ?? "data/events.json";
+export const WITH_TIMELINEJS = env.BENCH_TIMELINEJS !== "0";
+export const PORT = Number(env.BENCH_PORT ?? 4800);
+export const LOAD_TIMEOUT_MS = Number(env.BENCH_TIMEOUT_MS ?? 60_000);
+export const OUT = resolve(env.BENCH_OUT ?? "bench/.out");
+export const RESULTS = resolve("bench/results.json");
+export const UPDATE_README = env.BENCH_README === "1";
+/** A folder for a screenshot of each page after load and after its interactions (debugging). */
+export const SCREENSHOTS = env.BENCH_SCREENSHOTS;
+/**
+ * A side whose run took longer than this (a TimelineJS load that never ends, our app far over its
+ * budgets) is measured once, not RUNS times, so the whole benchmark stays within minutes.
+ */
+export const SLOW_RUN_MS = {
+  ours: Number(env.BENCH_SLOW_RUN_S ?? 90) * 1000,
+  timelinejs: Number(env.BENCH_SLOW_TIMELINEJS_S ?? 45) * 1000,
+};
+/** A whole run (load and every interaction) that takes longer is abandoned. */
+export const RUN_CAP_MS = 300_000;

@@ -1,0 +1,292 @@
+/**
+ * What the benchmark installs in every page before it loads (`page.addInitScript`): observers for
+ * paint, LCP and long tasks, the moment the first target element (a timeline item, a TimelineJS
+ * marker) is visible and painted, the timestamps of the last input events, and two tools the
+ * measurements use: `settle` (input → the last DOM change painted) and `frames` (rAF intervals).
+ *
+ * Everything below `installProbe` runs in the page, so it may use only browser globals.
+ */
+
+export interface Settled {
+  /** From the input event to the frame that painted the last change, in ms; null: no input seen. */
+  ms: number | null;
+  /** Whether anything under the root changed at all (false: `ms` is the input's next frame). */
+  changed: boolean;
+  /** True when changes never stopped within the time limit. */
+  timedOut: boolean;
+  /** When each painted change ended, in ms after the input (the first 40), for diagnosis. */
+  paints?: number[];
+}
+
+export interface Probe {
+  fcp: number | null;
+  lcp: number | null;
+  /** When the first target element was seen visible in the DOM (ms since navigation start). */
+  firstVisible: number | null;
+  /** The end of the frame that painted it. */
+  firstPainted: number | null;
+  longTasks: { start: number; duration: number }[];
+  /** When the last uncaught error or unhandled rejection happened (null: none). */
+  lastError: number | null;
+  lastInput: Record<string, number>;
+  /**
+   * Arms a watch on `rootSelector` for changes caused by the next `inputType` event: resolves once
+   * no change has happened for `quietMs` (and at least three frames), with the time from the
+   * event to the end of the frame that painted the last change.
+   */
+  settle: (rootSelector: string, inputType: string, quietMs: number, timeoutMs: number) => void;
+  settled: Promise<Settled> | null;
+  /**
+   * Resolves `settled` once `check` holds: with the time from the next `inputType` event to the
+   * end of the frame that first painted it (null if it never held within `timeoutMs`).
+   */
+  watch: (check: () => boolean, inputType: string, timeoutMs: number) => void;
+  /** Starts recording frame intervals (rAF to rAF); `stopFrames` returns them in ms. */
+  startFrames: () => void;
+  stopFrames: () => number[];
+  /** Whether an element is rendered, not hidden, and at least partly inside the viewport. */
+  visible: (el: Element) => boolean;
+}
+
+declare global {
+  interface Window {
+    __bench: Probe;
+  }
+}
+
+/**
+ * tsx compiles functions with esbuild's keepNames, which wraps inner functions in a `__name`
+ * helper; Playwright sends a function's source text to the page, where that helper must exist.
+ */
+export const NAME_SHIM = "globalThis.__name = globalThis.__name || ((f) => f);";
+
+/** Runs in the page at document start. `selector` names the elements whose first paint we time. */
+export function installProbe(selector: string): void {
+  const now = () => performance.now();
+  const channel = new MessageChannel();
+  const afterFrame: (() => void)[] = [];
+  channel.port1.onmessage = () => afterFrame.shift()?.();
+  /** Calls `fn` in the first task after the current frame's rendering (rAF, then a message). */
+  const afterPaint = (fn: () => void) =>
+    requestAnimationFrame(() => {
+      afterFrame.push(fn);
+      channel.port2.postMessage(null);
+    });
+
+  const visible = (el: Element): boolean => {
+    const r = el.getBoundingClientRect();
+    const onScreen =
+      r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth;
+    return (
+      onScreen &&
+      r.top < innerHeight &&
+      el.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+    );
+  };
+
+  const probe: Probe = {
+    fcp: null,
+    lcp: null,
+    firstVisible: null,
+    firstPainted: null,
+    longTasks: [],
+    lastError: null,
+    lastInput: {},
+    settle: () => undefined,
+    settled: null,
+    watch: () => undefined,
+    startFrames: () => undefined,
+    stopFrames: () => [],
+    visible,
+  };
+  window.__bench = probe;
+
+  const observe = (type: string, fn: (entry: PerformanceEntry) => void) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({
+        type,
+        buffered: true,
+      });
+    } catch {
+      // An entry type this browser does not know stays null.
+    }
+  };
+  observe("paint", (e) => {
+    if (e.name === "first-contentful-paint") probe.fcp = e.startTime;
+  });
+  observe("largest-contentful-paint", (e) => {
+    probe.lcp = e.startTime;
+  });
+  observe("longtask", (e) => {
+    probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  });
+
+  for (const type of ["error", "unhandledrejection"]) {
+    addEventListener(type, () => (probe.lastError = now()));
+  }
+
+  for (const type of ["pointerdown", "pointerup", "pointermove", "keydown", "wheel", "click"]) {
+    addEventListener(type, (e) => (probe.lastInput[type] = e.timeStamp), {
+      capture: true,
+      passive: true,
+    });
+  }
+
+  // The first visible target: checked on every DOM change and every frame until found.
+  const findFirst = () => {
+    if (probe.firstVisible !== null) return;
+    const candidates = document.querySelectorAll(selector);
+    for (let i = 0; i < candidates.length && i < 200; i++) {
+      const el = candidates[i];
+      if (el && visible(el)) {
+        probe.firstVisible = now();
+        firstObserver.disconnect();
+        afterPaint(() => (probe.firstPainted = now()));
+        return;
+      }
+    }
+  };
+  const firstObserver = new MutationObserver(findFirst);
+  // Nodes only: attribute records for every item vis-timeline styles would cost the page time;
+  // a style that makes an item visible is caught by the per-frame check before it is painted.
+  firstObserver.observe(document, { subtree: true, childList: true });
+  const poll = () => {
+    findFirst();
+    if (probe.firstVisible === null) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+
+  probe.settle = (rootSelector, inputType, quietMs, timeoutMs) => {
+    const root = document.querySelector(rootSelector) ?? document;
+    const armedAt = now();
+    const before = probe.lastInput[inputType];
+    const start = () => {
+      const t = probe.lastInput[inputType];
+      return t !== undefined && t !== before ? t : null;
+    };
+    let inFrame = false;
+    let changedThisFrame = false;
+    let changedBetweenFrames = false;
+    let changed = false;
+    let lastChange: number | null = null;
+    let lastPainted: number | null = null;
+    let firstFramePainted: number | null = null;
+    let quietFrames = 0;
+    const paints: number[] = [];
+    probe.settled = new Promise<Settled>((resolve) => {
+      // A change before the input is not its doing (the input's listener above runs first). A
+      // change made during rAF callbacks is painted by this frame; any other by the next one.
+      const observer = new MutationObserver(() => {
+        if (start() === null) return;
+        changed = true;
+        lastChange = now();
+        quietFrames = 0;
+        if (inFrame) changedThisFrame = true;
+        else changedBetweenFrames = true;
+      });
+      observer.observe(root, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+      const finish = (timedOut: boolean) => {
+        observer.disconnect();
+        const t0 = start();
+        const end = changed ? lastPainted : firstFramePainted;
+        resolve({
+          ms: t0 === null || end === null ? null : Math.max(0, end - t0),
+          changed,
+          timedOut,
+          paints: paints.slice(0, 40).map((p) => Math.round(p - (t0 ?? armedAt))),
+        });
+      };
+      const frame = () => {
+        inFrame = true;
+        changedThisFrame = changedBetweenFrames;
+        changedBetweenFrames = false;
+        afterFrame.push(() => {
+          inFrame = false;
+          const t = now();
+          const t0 = start();
+          if (changedThisFrame) {
+            lastPainted = t;
+            paints.push(t);
+          } else if (t0 !== null) {
+            quietFrames++;
+          }
+          if (t0 !== null && firstFramePainted === null) firstFramePainted = t;
+          if (t - armedAt > timeoutMs) return finish(true);
+          // Quiet means quiet since the input, however long the input took to arrive.
+          const quietSince = lastChange ?? t0;
+          if (quietSince !== null && quietFrames >= 3 && t - quietSince >= quietMs) {
+            return finish(false);
+          }
+          requestAnimationFrame(frame);
+        });
+        channel.port2.postMessage(null);
+      };
+      requestAnimationFrame(frame);
+    });
+  };
+
+  probe.watch = (check, inputType, timeoutMs) => {
+    const armedAt = now();
+    const before = probe.lastInput[inputType];
+    probe.settled = new Promise<Settled>((resolve) => {
+      let done = false;
+      let matched = false;
+      const start = () => {
+        const t = probe.lastInput[inputType];
+        return t !== undefined && t !== before ? t : null;
+      };
+      const finish = (end: number | null) => {
+        if (done) return;
+        done = true;
+        observer.disconnect();
+        const t0 = start();
+        resolve({
+          ms: t0 === null || end === null ? null : Math.max(0, end - t0),
+          changed: end !== null,
+          timedOut: end === null,
+        });
+      };
+      const test = () => {
+        if (done || matched || start() === null) return;
+        if (check()) {
+          matched = true;
+          observer.disconnect();
+          afterPaint(() => finish(now()));
+        }
+      };
+      const observer = new MutationObserver(test);
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
+      const frame = () => {
+        if (done) return;
+        if (now() - armedAt > timeoutMs) return finish(null);
+        test();
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+  };
+
+  let frames: number[] = [];
+  let recording = false;
+  probe.startFrames = () => {
+    frames = [];
+    recording = true;
+    let last: number | null = null;
+    const tick = (t: number) => {
+      if (!recording) return;
+      if (last !== null) frames.push(t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  probe.stopFrames = () => {
+    recording = false;
+    return frames;
+  };
+}

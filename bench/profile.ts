@@ -1,0 +1,145 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { CDPSession, Page } from "@playwright/test";
+import { freshContext, launchChromium } from "./chromium.ts";
+import { generateStory, storyText } from "./generate-story.ts";
+import { installPageProbe, measureLoad } from "./measure-load.ts";
+import { ITEM, waitForIdle } from "./measure-ours.ts";
+import { servePreview } from "./servers.ts";
+
+/**
+ * `npx tsx bench/profile.ts [events|story] [--no-build]`: where the time goes. Builds the app unminified over
+ * a synthetic story of that many events (default 10000) or our story, then records a CPU profile
+ * of the load (until it is quiet) and of one cold "Zoom in", and prints the self time by module
+ * (from the module names rolldown writes into unminified bundles) and by function. "(program)" is
+ * the browser's own work outside JavaScript: style, layout, paint. BENCH_PORT+70 serves the build.
+ */
+
+const which = process.argv[2] ?? "10000";
+/** `--no-build` profiles the previous build again (e.g. after editing its index.html by hand). */
+const rebuild = !process.argv.includes("--no-build");
+const OUT = resolve(process.env.BENCH_OUT ?? "bench/.out");
+const PORT = Number(process.env.BENCH_PORT ?? 4800) + 70;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function storyFile(): string {
+  if (which === "story") return resolve("data/events.json");
+  const file = join(OUT, "stories", `synthetic-${which}.json`);
+  mkdirSync(join(OUT, "stories"), { recursive: true });
+  writeFileSync(file, storyText(generateStory(Number(which))));
+  return file;
+}
+
+/** For each line of the bundle, the module it came from (rolldown names each in unminified output). */
+function regionsOf(bundle: string): string[] {
+  let current = "(bundle)";
+  return bundle.split("\n").map((line) => {
+    const marker =
+      /^\/\/ (?:\\0)?((?:node_modules|src|scripts|rolldown|vite)\/\S+|virtual:\S+)$/.exec(line);
+    if (marker) {
+      const path = marker[1] ?? "";
+      current = path.replace(/^node_modules\/((@[^/]+\/)?[^/]+).*$/, "$1");
+    }
+    return current;
+  });
+}
+
+async function record(cdp: CDPSession, work: () => Promise<void>): Promise<Profile> {
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.start");
+  await work();
+  const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
+  return profile;
+}
+
+function report(title: string, profile: Profile, regions: Map<string, string[]>): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byModule = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const file = frame.url.split("/").pop() ?? "";
+    const lines = regions.get(file);
+    const module = frame.url
+      ? (lines?.[frame.lineNumber] ?? file)
+      : frame.functionName || "(native)";
+    if (module === "(idle)") return;
+    total += ms;
+    byModule.set(module, (byModule.get(module) ?? 0) + ms);
+    const name = `${frame.functionName || "(anonymous)"}  ${module}:${frame.lineNumber + 1}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
+  });
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(
+        ([k, v]) =>
+          `  ${v.toFixed(0).padStart(7)} ms  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`,
+      )
+      .join("\n");
+  process.stdout.write(
+    `\n${title}: ${total.toFixed(0)} ms busy (idle excluded)\n` +
+      `By module:\n${top(byModule, 15)}\nBy function (self time):\n${top(byFunction, 25)}\n`,
+  );
+}
+
+async function main(): Promise<void> {
+  const dir = join(OUT, `profile-${which}`);
+  if (rebuild) {
+    const built = spawnSync(
+      process.execPath,
+      ["node_modules/vite/bin/vite.js", "build", "--minify", "false", "--logLevel", "error"],
+      { env: { ...process.env, TIMELINE_DATA: storyFile(), OUT_DIR: dir }, stdio: "inherit" },
+    );
+    if (built.status !== 0) throw new Error("the build failed");
+  }
+  const regions = new Map<string, string[]>();
+  for (const file of readdirSync(join(dir, "assets")).filter((f) => f.endsWith(".js"))) {
+    regions.set(file, regionsOf(readFileSync(join(dir, "assets", file), "utf8")));
+  }
+  const server = await servePreview(dir, PORT);
+  const browser = await launchChromium();
+  try {
+    const url = `http://127.0.0.1:${PORT}/`;
+    const page: Page = await (await freshContext(browser)).newPage();
+    await installPageProbe(page, ITEM);
+    const cdp = await page.context().newCDPSession(page);
+    const load = await record(cdp, async () => {
+      const figures = await measureLoad(page, url, 120_000);
+      process.stdout.write(`first items ${figures.firstItems?.value?.toFixed(0)} ms\n`);
+    });
+    report(`Load of ${which}`, load, regions);
+    await waitForIdle(page);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await waitForIdle(page);
+    const zoom = await record(cdp, async () => {
+      await page.getByRole("button", { name: "Zoom in" }).click();
+      await page.waitForTimeout(500);
+      await waitForIdle(page, 30_000);
+    });
+    report(`One cold "Zoom in" at ${which}`, zoom, regions);
+  } finally {
+    await browser.close();
+    server.kill("SIGTERM");
+  }
+}
+
+main().catch((error: unknown) => {
+  process.exitCode = 1;
+  console.error(error);
+});

@@ -1,0 +1,110 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { firstViewBytes, gzipSize } from "./bundle-bytes.ts";
+import { freshContext } from "./chromium.ts";
+import type { Column } from "./columns.ts";
+import { LOAD_TIMEOUT_MS, RUN_CAP_MS, SCREENSHOTS } from "./config.ts";
+import { installPageProbe, measureLoad } from "./measure-load.ts";
+import { ITEM, measureInteractions } from "./measure-ours.ts";
+import { MARKER, measureSlideOpen } from "./measure-timelinejs.ts";
+import { measured, missing } from "./metrics.ts";
+import type { Figures } from "./metrics.ts";
+
+/** One run of one page: a fresh context, the load, then the interactions, never longer than a cap. */
+
+function withCap<T>(work: Promise<T>, ms: number, context: BrowserContext): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const cap = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void context.close();
+      reject(new Error(`run abandoned after ${ms / 1000} s`));
+    }, ms);
+  });
+  return Promise.race([work, cap]).finally(() => clearTimeout(timer));
+}
+
+/** A script error in the page explains many a missing figure: each distinct one joins the notes. */
+function recordPageErrors(page: Page, column: Column, side: string): void {
+  page.on("pageerror", (error) => {
+    const note = `page error (${side}): ${error.message.split("\n")[0] ?? ""}`;
+    if (!column.notes.includes(note)) column.notes.push(note);
+  });
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+export async function runOurs(browser: Browser, column: Column, run: number): Promise<Figures> {
+  const context = await freshContext(browser);
+  try {
+    const page = await context.newPage();
+    recordPageErrors(page, column, "ours");
+    page.setDefaultTimeout(30_000);
+    await installPageProbe(page, ITEM);
+    return await withCap(
+      (async () => {
+        const load = await measureLoad(page, column.appUrl ?? "", LOAD_TIMEOUT_MS);
+        await screenshot(page, `ours-${column.id}-run${run}-load`);
+        if (load.firstItems?.value == null) return load;
+        const interactions = await measureInteractions(page, (id) => column.titles.get(id));
+        await screenshot(page, `ours-${column.id}-run${run}-end`);
+        return { ...load, ...interactions };
+      })(),
+      RUN_CAP_MS,
+      context,
+    );
+  } catch (error) {
+    return { firstItems: missing(`run failed: ${String(error).split("\n")[0]}`) };
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+export async function runTimelineJs(
+  browser: Browser,
+  column: Column,
+  run: number,
+): Promise<Figures> {
+  const context = await freshContext(browser);
+  try {
+    const page = await context.newPage();
+    recordPageErrors(page, column, "TimelineJS");
+    page.setDefaultTimeout(30_000);
+    await installPageProbe(page, MARKER);
+    return await withCap(
+      (async () => {
+        const load = await measureLoad(page, column.tlUrl ?? "", LOAD_TIMEOUT_MS);
+        await screenshot(page, `timelinejs-${column.id}-run${run}-load`);
+        if (load.firstItems?.value == null) return load;
+        const panelOpen = await measureSlideOpen(page);
+        await screenshot(page, `timelinejs-${column.id}-run${run}-end`);
+        return { ...load, panelOpen };
+      })(),
+      RUN_CAP_MS,
+      context,
+    );
+  } catch (error) {
+    return { firstItems: missing(`run failed: ${String(error).split("\n")[0]}`) };
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+export function bytesOurs(column: Column): Figures {
+  try {
+    return { bytes: measured(firstViewBytes(column.appDir).total) };
+  } catch (error) {
+    return { bytes: missing(String(error)) };
+  }
+}
+
+/** TimelineJS's script and stylesheet plus the story file it fetches (ours is inside our JS). */
+export function bytesTimelineJs(column: Column): Figures {
+  const assets = firstViewBytes(column.tlDir).total;
+  const story = gzipSize(readFileSync(join(column.tlDir, "story.json")));
+  return { bytes: measured(assets + story) };
+}
