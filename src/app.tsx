@@ -1,5 +1,12 @@
 import story from "virtual:story";
+import { KeyboardHelp } from "./keyboard/keyboard-help.tsx";
+import { SkipLink } from "./keyboard/skip-link.tsx";
+import { Chronology } from "./list/chronology.tsx";
 import { buildTimeline } from "./model/load.ts";
+import { PanelArea } from "./panel/panel-area.tsx";
+import { SEARCH_INPUT_ID, SearchBox } from "./search/search-box.tsx";
+import { useEventFilter } from "./search/use-event-filter.ts";
+import { useSearchQuery } from "./search/use-search-query.ts";
 import { EventTimeline } from "./timeline/event-timeline.tsx";
 import { useViewState } from "./view-state.ts";
 
@@ -7,24 +14,58 @@ const timeline = buildTimeline(story);
 
 /** Composition only: the view state flows down, the readers' actions come back up. */
 export function App() {
-  const [view, actions] = useViewState();
+  const [view, actions] = useViewState(timeline);
+  const [query, setQuery, flushQuery] = useSearchQuery(view.q, (q) => actions.setFilters({ q }));
+  const filter = useEventFilter(timeline, { q: query, actors: view.actors, tags: view.tags });
+  const clearFilters = () => {
+    setQuery("");
+    actions.setFilters({ q: "", actors: [], tags: [] });
+  };
   return (
     <div className="app">
+      <SkipLink />
       <header className="masthead">
-        <h1>{timeline.story.title}</h1>
-        <p className="standfirst">{timeline.story.description}</p>
+        <div className="masthead-text">
+          <h1>{timeline.story.title}</h1>
+          <p className="standfirst">{timeline.story.description}</p>
+        </div>
+        <div className="masthead-tools">
+          <SearchBox
+            value={query}
+            onChange={setQuery}
+            onSubmit={flushQuery}
+            onPrepare={filter.prepareSearch}
+          />
+          <KeyboardHelp searchId={SEARCH_INPUT_ID} />
+        </div>
       </header>
       <main className="main">
         <section className="timeline-area" aria-label="Timeline">
-          <EventTimeline timeline={timeline} selectedId={view.eventId} onSelect={actions.select} />
+          <EventTimeline
+            timeline={timeline}
+            selectedId={view.eventId}
+            onSelect={actions.select}
+            matchIds={filter.matchIds}
+            window={view.window}
+            onWindowChange={actions.setWindow}
+          />
         </section>
         <section className="list-area" aria-label="Chronology" id="chronology">
-          {/* issue 6: search results, filters and the list named "Events" */}
+          <Chronology
+            timeline={timeline}
+            filter={filter}
+            actors={view.actors}
+            tags={view.tags}
+            searching={query.trim() !== ""}
+            selectedId={view.eventId}
+            window={view.window ?? timeline.focus}
+            onSelect={actions.select}
+            onFilter={actions.setFilters}
+            onClear={clearFilters}
+          />
         </section>
       </main>
-      <aside className="panel-area" aria-label="Event details">
-        {/* issue 5: the event panel, or "About this timeline" when nothing is selected */}
-      </aside>
+      <PanelArea timeline={timeline} view={view} onSelect={actions.select} />
     </div>
   );
 }
