@@ -1,3 +1,4 @@
+import { Suspense, lazy } from "react";
 import story from "virtual:story";
 import { KeyboardHelp } from "./keyboard/keyboard-help.tsx";
 import { SkipLink } from "./keyboard/skip-link.tsx";
@@ -7,10 +8,14 @@ import { PanelArea } from "./panel/panel-area.tsx";
 import { SEARCH_INPUT_ID, SearchBox } from "./search/search-box.tsx";
 import { useEventFilter } from "./search/use-event-filter.ts";
 import { useSearchQuery } from "./search/use-search-query.ts";
-import { EventTimeline } from "./timeline/event-timeline.tsx";
 import { useViewState } from "./view-state.ts";
 
 const timeline = buildTimeline(story);
+
+// vis-timeline and moment are most of the page's bytes: fetch them at once, in parallel with the
+// first render, so the prerendered text, the list and the panel do not wait for the chart.
+const timelineModule = import("./timeline/event-timeline.tsx");
+const EventTimeline = lazy(() => timelineModule.then((m) => ({ default: m.EventTimeline })));
 
 /** Composition only: the view state flows down, the readers' actions come back up. */
 export function App() {
@@ -41,14 +46,16 @@ export function App() {
       </header>
       <main className="main">
         <section className="timeline-area" aria-label="Timeline">
-          <EventTimeline
-            timeline={timeline}
-            selectedId={view.eventId}
-            onSelect={actions.select}
-            matchIds={filter.matchIds}
-            window={view.window}
-            onWindowChange={actions.setWindow}
-          />
+          <Suspense fallback={<p className="timeline-loading">Loading the timeline…</p>}>
+            <EventTimeline
+              timeline={timeline}
+              selectedId={view.eventId}
+              onSelect={actions.select}
+              matchIds={filter.matchIds}
+              window={view.window}
+              onWindowChange={actions.setWindow}
+            />
+          </Suspense>
         </section>
         <section className="list-area" aria-label="Chronology" id="chronology">
           <Chronology
