@@ -38,6 +38,32 @@ export function gzipSize(bytes: Uint8Array): number {
   return gzipSync(bytes, { level: GZIP_LEVEL }).length;
 }
 
+function sumOf(files: FirstViewBytes["files"]): FirstViewBytes {
+  const sum = (ext: string) =>
+    files.filter((f) => f.path.split(/[?#]/)[0]?.endsWith(ext)).reduce((s, f) => s + f.gzip, 0);
+  const js = sum(".js");
+  const css = sum(".css");
+  return { js, css, total: js + css, files };
+}
+
+function gzipFile(path: string, ref: string): FirstViewBytes["files"][number] {
+  const bytes = readFileSync(path);
+  return { path: ref, raw: bytes.length, gzip: gzipSize(bytes) };
+}
+
+/**
+ * Every script and stylesheet a page fetched (its resource timing entries' URLs), found in the
+ * build folder `dir` and gzipped as above: what the first view really needs, lazy chunks included.
+ */
+export function loadedBytes(dir: string, urls: readonly string[]): FirstViewBytes {
+  const paths = new Set(
+    urls
+      .map((url) => new URL(url).pathname)
+      .filter((path) => /\.(js|css)$/.test(path) && existsSync(join(dir, path))),
+  );
+  return sumOf([...paths].map((path) => gzipFile(join(dir, path), path)));
+}
+
 /** Reads `index.html` (or `page`) in `dir` and sums its first-view assets, gzipped. */
 export function firstViewBytes(dir: string, page = "index.html"): FirstViewBytes {
   const html = readFileSync(join(dir, page), "utf8");
@@ -47,12 +73,7 @@ export function firstViewBytes(dir: string, page = "index.html"): FirstViewBytes
     // A root-relative URL ("/assets/x.js") is served from the build folder.
     const path = clean.startsWith("/") ? join(dir, clean) : normalize(join(base, clean));
     if (!existsSync(path)) throw new Error(`${page} references ${ref}, but ${path} does not exist`);
-    const bytes = readFileSync(path);
-    return { path: ref, raw: bytes.length, gzip: gzipSize(bytes) };
+    return gzipFile(path, ref);
   });
-  const sum = (ext: string) =>
-    files.filter((f) => f.path.split(/[?#]/)[0]?.endsWith(ext)).reduce((s, f) => s + f.gzip, 0);
-  const js = sum(".js");
-  const css = sum(".css");
-  return { js, css, total: js + css, files };
+  return sumOf(files);
 }

@@ -269,21 +269,30 @@ export async function measureSearch(page: Page): Promise<Figures> {
   await box.first().fill("");
   await page.waitForTimeout(SETTLE_QUIET_MS + 100);
   const times: number[] = [];
+  let unsettled = 0;
   for (const key of SEARCH_WORD) {
     await armSettle(page, "body", "keydown", SEARCH_QUIET_MS);
     await page.keyboard.press(key);
     const s = await settled(page);
-    // A keystroke that changes nothing on the page still costs its next frame.
-    if (s.ms !== null && !s.timedOut) times.push(s.ms);
+    if (process.env.BENCH_DEBUG) console.log(`search key ${key}`, JSON.stringify(s));
+    if (s.ms === null) continue;
+    // A keystroke that changes nothing on the page still costs its next frame. One whose page was
+    // still changing when the step's time ran out counts as at least that long.
+    if (s.timedOut) unsettled++;
+    times.push(s.timedOut ? Math.max(s.ms, STEP_TIMEOUT_MS) : s.ms);
   }
   await box.first().fill("");
   if (times.length === 0) {
-    const reason = missing("no keystroke settled");
+    const reason = missing("no keystroke reached the page");
     return { searchKeyMedian: reason, searchKeyWorst: reason };
   }
+  const note =
+    unsettled > 0
+      ? `${unsettled} keystroke(s) still changing the page after ${STEP_TIMEOUT_MS / 1000} s, counted as ${STEP_TIMEOUT_MS / 1000} s`
+      : undefined;
   return {
-    searchKeyMedian: measured(median(times)),
-    searchKeyWorst: measured(Math.max(...times)),
+    searchKeyMedian: measured(median(times), note),
+    searchKeyWorst: measured(Math.max(...times), note),
   };
 }
 

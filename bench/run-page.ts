@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { firstViewBytes, gzipSize } from "./bundle-bytes.ts";
+import { firstViewBytes, gzipSize, loadedBytes } from "./bundle-bytes.ts";
 import { freshContext } from "./chromium.ts";
 import type { Column } from "./columns.ts";
-import { LOAD_TIMEOUT_MS, RUN_CAP_MS, SCREENSHOTS } from "./config.ts";
+import { LOAD_TIMEOUT_MS, OUT, RUN_CAP_MS, SCREENSHOTS } from "./config.ts";
 import { installPageProbe, measureLoad } from "./measure-load.ts";
 import { ITEM, measureInteractions } from "./measure-ours.ts";
 import { MARKER, measureSlideOpen } from "./measure-timelinejs.ts";
@@ -32,6 +32,20 @@ function recordPageErrors(page: Page, column: Column, side: string): void {
   });
 }
 
+/** The URLs of every resource the page fetched so far (resource timing). */
+function fetched(page: Page): Promise<string[]> {
+  return page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+}
+
+/** What the load fetched of `dir`'s scripts and stylesheets, plus `extra` bytes, gzipped. */
+async function bytesLoaded(page: Page, dir: string, extra = 0): Promise<Figures> {
+  try {
+    return { bytesLoaded: measured(loadedBytes(dir, await fetched(page)).total + extra) };
+  } catch (error) {
+    return { bytesLoaded: missing(String(error)) };
+  }
+}
+
 async function screenshot(page: Page, name: string): Promise<void> {
   if (!SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -50,9 +64,10 @@ export async function runOurs(browser: Browser, column: Column, run: number): Pr
         const load = await measureLoad(page, column.appUrl ?? "", LOAD_TIMEOUT_MS);
         await screenshot(page, `ours-${column.id}-run${run}-load`);
         if (load.firstItems?.value == null) return load;
+        const bytes = await bytesLoaded(page, column.appDir);
         const interactions = await measureInteractions(page, (id) => column.titles.get(id));
         await screenshot(page, `ours-${column.id}-run${run}-end`);
-        return { ...load, ...interactions };
+        return { ...load, ...bytes, ...interactions };
       })(),
       RUN_CAP_MS,
       context,
@@ -80,9 +95,12 @@ export async function runTimelineJs(
         const load = await measureLoad(page, column.tlUrl ?? "", LOAD_TIMEOUT_MS);
         await screenshot(page, `timelinejs-${column.id}-run${run}-load`);
         if (load.firstItems?.value == null) return load;
+        // Its pages are served from OUT/timelinejs; the story file is counted as in `bytes`.
+        const story = gzipSize(readFileSync(join(column.tlDir, "story.json")));
+        const bytes = await bytesLoaded(page, join(OUT, "timelinejs"), story);
         const panelOpen = await measureSlideOpen(page);
         await screenshot(page, `timelinejs-${column.id}-run${run}-end`);
-        return { ...load, panelOpen };
+        return { ...load, ...bytes, panelOpen };
       })(),
       RUN_CAP_MS,
       context,

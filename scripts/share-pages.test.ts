@@ -161,13 +161,17 @@ describe("the start page and 404.html", () => {
     }
   });
 
-  it("leaves summaries out of the start page of a story past 1,000 events, to keep it light", () => {
+  it("gives a story past 1,000 events a light chronology, for readers without JavaScript only", () => {
     const many = Array.from({ length: 1001 }, (_, i) => ({ ...fixture.events[0]!, id: `e-${i}` }));
     const long = buildTimeline({ ...fixture, events: many });
     const page = renderStartPage(SHELL, long, site);
-    expect(page).toContain('<a href="/timeline/events/e-1000/">Talks open</a>');
+    const noscript = /<noscript>([\s\S]*)<\/noscript>/.exec(page)?.[1] ?? "";
+    expect(noscript).toContain('<a href="/timeline/events/e-1000/">Talks open</a>');
+    expect(page.replace(noscript, "")).not.toContain("<li>");
     expect(page).not.toContain("North and South meet.");
-    expect(renderStartPage(SHELL, timeline, site)).toContain("North and South meet.");
+    const small = renderStartPage(SHELL, timeline, site);
+    expect(small).toContain("North and South meet.");
+    expect(small).not.toContain("<noscript>");
   });
 
   it("404.html is the shell, saying the page is not there", () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTimeline } from "../model/load.ts";
 import type { StoryEvent } from "../model/schema.ts";
-import {
-  PHASE_LANE,
-  dimmedClassName,
-  eventIdOfKey,
-  itemKey,
-  toGroups,
-  toItems,
-} from "./to-items.ts";
+import { PHASE_LANE, eventIdOfKey, isDimmed, itemKey, toGroups, toItems } from "./to-items.ts";
 
 function event(id: string, date: string, actors: string[]): StoryEvent {
   return {
@@ -178,15 +171,14 @@ describe("item keys", () => {
   });
 });
 
-describe("dimmedClassName", () => {
-  const [item] = itemsOf([event("a", "2025-03-13", ["north"])]);
-
-  it("dims events that do not match", () => {
-    expect(dimmedClassName(item!, new Set(["b"]))).toContain("is-dimmed");
+describe("isDimmed", () => {
+  it("dims events that do not match an active search or filter", () => {
+    expect(isDimmed("a", new Set(["b"]))).toBe(true);
   });
 
-  it("leaves matching events, and everything when nothing is searched", () => {
-    expect(dimmedClassName(item!, new Set(["a"]))).not.toContain("is-dimmed");
-    expect(dimmedClassName(item!, undefined)).not.toContain("is-dimmed");
+  it("leaves matching events, phases, and everything when nothing is searched", () => {
+    expect(isDimmed("a", new Set(["a"]))).toBe(false);
+    expect(isDimmed(undefined, new Set(["a"]))).toBe(false);
+    expect(isDimmed("a", undefined)).toBe(false);
   });
 });

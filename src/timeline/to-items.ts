@@ -182,8 +182,10 @@ export function toGroups(timeline: Timeline): VisGroup[] {
   ];
 }
 
-/** The items' classes with `is-dimmed` added to events outside `matchIds` (undefined = none). */
-export function dimmedClassName(item: VisItem, matchIds: ReadonlySet<string> | undefined): string {
-  const dimmed = item.id !== undefined && matchIds !== undefined && !matchIds.has(item.id);
-  return dimmed ? `${item.className} is-dimmed` : item.className;
+/**
+ * Whether the event drawn by an element (its `data-id`; undefined for phases) is dimmed: a search
+ * or filter is active (`matchIds` defined) and the event is not among its matches.
+ */
+export function isDimmed(eventId: string | undefined, matchIds: ReadonlySet<string> | undefined) {
+  return eventId !== undefined && matchIds !== undefined && !matchIds.has(eventId);
 }

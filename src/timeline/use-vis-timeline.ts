@@ -6,7 +6,7 @@ import type { TimelineOptions, TimelineOptionsCluster } from "vis-timeline/esnex
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import type { AxisFormat } from "./axis-format.ts";
 import { groupElement, itemElement } from "./item-elements.ts";
-import { dimmedClassName, eventIdOfKey } from "./to-items.ts";
+import { eventIdOfKey, isDimmed } from "./to-items.ts";
 import type { VisGroup, VisItem } from "./to-items.ts";
 import {
   DAY,
@@ -92,7 +92,12 @@ function dateOf(value: unknown): Date {
   return value instanceof Date ? value : new Date((value as number | string | undefined) ?? 0);
 }
 
-function clusterOptions(unit: ClusterUnit): TimelineOptionsCluster {
+/**
+ * One set of cluster options for the chart's life; the unit (day, month, year…) is read when vis
+ * clusters, so changing it needs no `setOptions` (which makes vis regroup every item and redraw
+ * and measure each displayed one on the spot).
+ */
+function clusterOptions(unitOf: () => ClusterUnit | undefined): TimelineOptionsCluster {
   return {
     // Two events of one lane in one unit (say, the same day) already make a cluster.
     maxItems: 1,
@@ -103,6 +108,8 @@ function clusterOptions(unit: ClusterUnit): TimelineOptionsCluster {
     // Only events cluster, only within one unit (the same day, the same year…), and only those
     // that look like points at this zoom: a month stays a bar while days are clustered.
     clusterCriteria: (a, b) => {
+      const unit = unitOf();
+      if (!unit) return false;
       const [x, y] = [a as ItemData, b as ItemData];
       const small = (item: ItemData) =>
         item.id !== undefined &&
@@ -128,6 +135,8 @@ function clusterOf(element: Element | null): ClusterData | undefined {
   return (cluster as { data?: ClusterData } | undefined)?.data;
 }
 
+type ClusterCache = Record<number, unknown>;
+
 interface ClusterGeneratorInternals {
   getClusters: (old: { data: { uiItems: { id: string }[] } }[], ...rest: unknown[]) => unknown;
   _getClusterForItems: (
@@ -136,55 +145,107 @@ interface ClusterGeneratorInternals {
     old: unknown[],
     o: unknown,
   ) => unknown;
+  /** vis's own: clusters by zoom level, and whether the items changed since they were made. */
+  cache: ClusterCache;
+  dataChanged?: boolean;
+  itemSet?: { clusterUnit?: () => ClusterUnit | undefined };
+  /** Ours: vis's cache for each unit seen. */
+  caches?: Map<ClusterUnit | undefined, ClusterCache>;
   reusable?: Map<string, unknown>;
 }
 
 const patched = new WeakSet<object>();
 
-/**
- * vis rebuilds, for every new cluster, a lookup of every old cluster's items to find one to reuse:
- * quadratic in the number of clusters, which with thousands of events and a cluster per lane and
- * day or month took seconds per zoom step. This builds that lookup once per clustering instead and
- * hands vis at most the one matching old cluster. Behaviour is otherwise vis's own.
- */
-function speedUpClusterReuse(instance: VisTimeline): void {
+/** vis's cluster generator (it exists while clustering is on). */
+function generatorOf(instance: VisTimeline): ClusterGeneratorInternals | undefined {
   const itemSet = (instance as unknown as { itemSet?: { clusterGenerator?: object } }).itemSet;
-  const proto = itemSet?.clusterGenerator && Object.getPrototypeOf(itemSet.clusterGenerator);
+  return itemSet?.clusterGenerator as ClusterGeneratorInternals | undefined;
+}
+
+/**
+ * Two changes to how vis makes clusters, behaviour otherwise vis's own:
+ * - vis caches clusters by zoom level; our clusters also depend on the unit, so the cache is kept
+ *   per unit. Zooming back to a level seen before reuses its clusters, elements and measured
+ *   sizes, instead of making and measuring them again (until the items change).
+ * - vis rebuilds, for every new cluster, a lookup of every old cluster's items to find one to
+ *   reuse: quadratic in the number of clusters, which with thousands of events took seconds per
+ *   zoom step. This builds that lookup once per clustering and hands vis at most the one match.
+ */
+function speedUpClusters(instance: VisTimeline): void {
+  const generator = generatorOf(instance);
+  const proto = generator && (Object.getPrototypeOf(generator) as ClusterGeneratorInternals);
   if (!proto || patched.has(proto)) return;
   patched.add(proto);
-  const generator = proto as ClusterGeneratorInternals;
-  const { getClusters, _getClusterForItems: forItems } = generator;
-  const signature = (items: { id: string }[]) =>
-    items
-      .map((item) => String(item.id))
-      .sort()
-      .join("\n");
-  generator.getClusters = function (this: ClusterGeneratorInternals, old, ...rest) {
+  const { getClusters, _getClusterForItems: forItems } = proto;
+  // vis lists a cluster's items in date order, so equal sets give equal signatures.
+  const signature = (items: { id: string }[]) => items.map((item) => String(item.id)).join("\n");
+  proto.getClusters = function (this: ClusterGeneratorInternals, old, ...rest) {
+    const unit = this.itemSet?.clusterUnit?.();
+    // A generator that clustered before this patch existed did so for the current unit.
+    const caches = this.dataChanged
+      ? new Map<ClusterUnit | undefined, ClusterCache>()
+      : (this.caches ?? new Map([[unit, this.cache]]));
+    this.caches = caches;
+    this.cache = caches.get(unit) ?? { [-1]: [] };
     this.reusable = new Map((old ?? []).map((c) => [signature(c.data.uiItems), c]));
     try {
       return getClusters.call(this, old, ...rest);
     } finally {
       this.reusable = undefined;
+      // vis replaces its cache when the items changed: keep whichever it now has.
+      caches.set(unit, this.cache);
     }
   };
-  generator._getClusterForItems = function (this: ClusterGeneratorInternals, items, group, old, o) {
+  proto._getClusterForItems = function (this: ClusterGeneratorInternals, items, group, old, o) {
     const match = this.reusable ? this.reusable.get(signature(items)) : undefined;
     return forItems.call(this, items, group, this.reusable ? (match ? [match] : []) : old, o);
   };
 }
 
 /**
- * Marks the clusters that hold the selected event, so the selection shows at every zoom, and
- * names the events each cluster holds in `data-ids` (as items carry `data-id`).
+ * vis gives every item its own copy of every built-in locale (about forty objects of translated
+ * button labels, used only when items are editable): with 14,000 items that was most of the JS
+ * heap (81 MiB at 10,000 events) and much of the garbage collection during load. vis reads its
+ * built-in locales through one shared object, reachable from any of its components; the chart
+ * shows no vis text, so English alone is kept. Must run before items are added.
  */
-function annotateClusters(root: HTMLElement, selectedId: string | undefined): void {
+function keepOnlyEnglish(instance: VisTimeline): void {
+  const shared = (
+    instance as unknown as { currentTime?: { defaultOptions?: { locales?: object } } }
+  ).currentTime?.defaultOptions?.locales as Record<string, unknown> | undefined;
+  if (!shared || !("en" in shared)) return;
+  for (const locale of Object.keys(shared))
+    if (locale !== "en") Reflect.deleteProperty(shared, locale);
+}
+
+/**
+ * What vis draws but does not know about, applied to the elements it has drawn (after each redraw,
+ * and when the selection or the matches change): items outside the search's or filters' matches
+ * are dimmed; each cluster names the events it holds in `data-ids` (as items carry `data-id`), is
+ * marked when it holds the selected event, and is dimmed when it holds no match.
+ *
+ * Dimming is a class on the drawn elements, never item data: updating the data of thousands of
+ * items makes vis redraw each displayed one on the spot (a layout each) and cluster them all
+ * again, which at 10,000 events blocked the page for seconds per keystroke. A class changes
+ * colours only, so nothing moves and nothing needs measuring again.
+ */
+function annotate(
+  root: HTMLElement,
+  selectedId: string | undefined,
+  matchIds: ReadonlySet<string> | undefined,
+): void {
+  for (const element of root.querySelectorAll<HTMLElement>(".vis-item[data-id]")) {
+    element.classList.toggle("is-dimmed", isDimmed(element.dataset.id, matchIds));
+  }
   for (const box of root.querySelectorAll<HTMLElement>(".vis-cluster")) {
     const items = (clusterOf(box)?.uiItems ?? []).flatMap((item) => item.data ?? []);
     const ids = items.flatMap((item) => item.id ?? []);
-    box.dataset.ids = ids.join(" ");
+    const names = ids.join(" ");
+    // Rewriting an attribute with its own value still costs a style check: skip it.
+    if (box.dataset.ids !== names) box.dataset.ids = names;
     box.classList.toggle("holds-selected", selectedId !== undefined && ids.includes(selectedId));
-    const dimmed = items.every((item) => item.className?.includes("is-dimmed"));
-    box.classList.toggle("all-dimmed", items.length > 0 && dimmed);
+    const dimmed = ids.length > 0 && ids.every((id) => isDimmed(id, matchIds));
+    box.classList.toggle("all-dimmed", dimmed);
   }
 }
 
@@ -201,7 +262,14 @@ export function useVisTimeline({
   onWindowChange,
 }: VisTimelineProps): TimelineHandle | undefined {
   const [timeline, setTimeline] = useState<VisTimeline>();
-  const latest = useRef({ onSelect, onWindowChange, settings, selectedId, keys: new Map() });
+  const latest = useRef({
+    onSelect,
+    onWindowChange,
+    settings,
+    selectedId,
+    matchIds,
+    keys: new Map(),
+  });
   const keysById = useMemo(() => {
     const keys = new Map<string, string[]>();
     for (const item of items) {
@@ -210,16 +278,16 @@ export function useVisTimeline({
     return keys;
   }, [items]);
   useEffect(() => {
-    latest.current = { onSelect, onWindowChange, settings, selectedId, keys: keysById };
+    latest.current = { onSelect, onWindowChange, settings, selectedId, matchIds, keys: keysById };
   });
-  const dataset = useRef<DataSet<VisItem, "key">>(undefined);
-  const classes = useRef(new Map<string, string>());
   /** Set by our own moves on the reader's behalf, so the next rangechanged is reported. */
   const reportNext = useRef(false);
   const lastReported = useRef<TimeWindow>(undefined);
   /** Where an animated move of ours is heading, so quick presses of + add up. */
   const heading = useRef<TimeWindow>(undefined);
   const clustering = useRef<ClusterUnit | undefined>(undefined);
+  /** The chart's one set of cluster options (see clusterOptions); set with the chart. */
+  const clusterSettings = useRef<TimelineOptionsCluster>(NO_CLUSTERS);
   /**
    * Sets the clustering for a window. vis redraws on `rangechange` before our listener runs, so
    * our own moves call this first: a wide window is never drawn unclustered, which at thousands of
@@ -243,18 +311,31 @@ export function useVisTimeline({
       start: parked.start,
       end: parked.end,
     });
+    keepOnlyEnglish(instance);
     clustering.current = undefined;
+    const unitNow = () => clustering.current;
+    const cluster = clusterOptions(unitNow);
+    clusterSettings.current = cluster;
+    const itemSet = (instance as unknown as { itemSet?: { clusterUnit?: typeof unitNow } }).itemSet;
+    if (itemSet) itemSet.clusterUnit = unitNow;
     const chartWidth = () =>
       element.querySelector(".vis-panel.vis-center")?.clientWidth || element.clientWidth;
 
     const reclusterFor = (w: TimeWindow) => {
       const unit = clusterUnit((w.end.getTime() - w.start.getTime()) / chartWidth());
-      if (unit === clustering.current) return;
+      const was = clustering.current;
+      if (unit === was) return;
       clustering.current = unit;
-      // Styles that change item sizes go first: setOptions below makes vis measure items again.
+      if (unit && was) {
+        // From one unit to another: the next redraw clusters anew (see speedUpClusters).
+        instance.redraw();
+        return;
+      }
+      // Between clusters and single items: styles that change item sizes go first, as
+      // setOptions makes vis measure items again.
       element.dataset.zoom = unit ? "overview" : "detail";
-      instance.setOptions({ cluster: unit ? clusterOptions(unit) : NO_CLUSTERS });
-      speedUpClusterReuse(instance);
+      instance.setOptions({ cluster: unit ? cluster : NO_CLUSTERS });
+      speedUpClusters(instance);
     };
     recluster.current = reclusterFor;
     let redrawn = false;
@@ -276,10 +357,12 @@ export function useVisTimeline({
     instance.on("select", (props: { items: string[] }) => {
       const [key] = props.items;
       const eventId = key === undefined ? undefined : eventIdOfKey(String(key));
-      const { selectedId: current, keys } = latest.current;
+      const { selectedId: current, keys, matchIds: matches } = latest.current;
       // vis selects only the clicked copy (or a cluster, or nothing on empty space): the selection
       // is the app's, so every copy of the selected event stays selected.
       instance.setSelection(keys.get(eventId ?? current ?? "") ?? []);
+      // Selecting redraws those items with vis's own classes, without a "changed" event.
+      annotate(element, current, matches);
       if (eventId !== undefined) latest.current.onSelect(eventId);
     });
     instance.on("click", (props: { isCluster: boolean; event: Event }) => {
@@ -298,11 +381,12 @@ export function useVisTimeline({
       reportNext.current = true;
       instance.focus(key, { zoom: false, animation: false });
     });
-    instance.on("changed", () => annotateClusters(element, latest.current.selectedId));
+    instance.on("changed", () =>
+      annotate(element, latest.current.selectedId, latest.current.matchIds),
+    );
     setTimeline(instance);
     return () => {
       instance.destroy();
-      dataset.current = undefined;
       setTimeline(undefined);
     };
   }, [container]);
@@ -313,7 +397,7 @@ export function useVisTimeline({
     timeline.setOptions({
       // A phone's strip is as tall as its lanes; a desktop's chart has a fixed height.
       height: compact ? undefined : "100%",
-      maxHeight: compact ? "28rem" : undefined,
+      maxHeight: compact ? "28rem" : "100%",
       // Our minor labels are short ("13", "Mar", "7 PM", "19:00"): allow denser ticks than vis's
       // default of 7 characters, and denser still on a phone, where a day is a few pixels wide.
       maxMinorChars: compact ? 4 : 5,
@@ -330,7 +414,7 @@ export function useVisTimeline({
         majorLabels: (date: Date, scale: string) => axis.major(toDate(date), scale),
       },
       // Every setOptions call must restate clustering, or vis turns it off.
-      cluster: clustering.current ? clusterOptions(clustering.current) : NO_CLUSTERS,
+      cluster: clustering.current ? clusterSettings.current : NO_CLUSTERS,
     });
   }, [timeline, settings]);
 
@@ -344,10 +428,7 @@ export function useVisTimeline({
     const current = timeline.getWindow();
     const parked = parkedWindow(latest.current.settings.limits);
     timeline.setWindow(parked.start, parked.end, { animation: false });
-    classes.current = new Map(items.map((item) => [item.key, item.className]));
-    const data = new DataSet(items, { fieldId: "key" });
-    dataset.current = data;
-    timeline.setItems(data as never);
+    timeline.setItems(new DataSet(items, { fieldId: "key" }) as never);
     recluster.current(current);
     timeline.setWindow(current.start, current.end, { animation: false });
   }, [timeline, items]);
@@ -370,24 +451,16 @@ export function useVisTimeline({
   }, [timeline, targetStart, targetEnd, asked]);
 
   useEffect(() => {
-    const data = dataset.current;
-    if (!timeline || !data) return;
-    const updates: { key: string; className: string }[] = [];
-    for (const item of items) {
-      const className = dimmedClassName(item, matchIds);
-      if (classes.current.get(item.key) === className) continue;
-      classes.current.set(item.key, className);
-      updates.push({ key: item.key, className });
-    }
-    if (updates.length > 0) data.update(updates);
-  }, [timeline, items, matchIds]);
+    if (!timeline || !container.current) return;
+    annotate(container.current, latest.current.selectedId, matchIds);
+  }, [timeline, container, matchIds]);
 
   const firstSelection = useRef(true);
   const windowGiven = useRef(window !== undefined);
   useEffect(() => {
     if (!timeline) return;
     timeline.setSelection(selectedId ? (keysById.get(selectedId) ?? []) : []);
-    if (container.current) annotateClusters(container.current, selectedId);
+    if (container.current) annotate(container.current, selectedId, latest.current.matchIds);
     const first = firstSelection.current;
     firstSelection.current = false;
     // A shared link's window is the view the sender saw: keep it even if the event is elsewhere.
