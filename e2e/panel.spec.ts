@@ -28,7 +28,7 @@ test("a deep link opens the event: date, place, actors, summary, note, quotes, a
     "North",
   ]);
   await expect(panel.getByText("South names its conditions for a pause")).toBeVisible();
-  await expect(panel.getByText("Editor’s note on certainty:")).toBeVisible();
+  await expect(panel.getByText("Editor’s note:")).toBeVisible();
 
   const quotes = panel.getByRole("figure");
   await expect(quotes).toHaveCount(2);

@@ -36,7 +36,7 @@ export function EventPanel({
       <p className="event-summary">{event.summary}</p>
       {event.note && (
         <p className="event-note">
-          <span className="event-note-label">Editor’s note on certainty: </span>
+          <span className="event-note-label">Editor’s note: </span>
           {event.note}
         </p>
       )}
