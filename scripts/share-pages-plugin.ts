@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
 import { buildTimeline } from "../src/model/load.ts";
+import { writeEmbedPages } from "./embed-pages.ts";
 import { readStory, storyPath } from "./read-story.ts";
 import { eventPath, renderEventPage, renderNotFoundPage, renderStartPage } from "./share-pages.ts";
 import type { Site } from "./share-pages.ts";
@@ -54,6 +55,7 @@ export function sharePagesPlugin(): Plugin {
         writeFileSync(join(page, "index.html"), renderEventPage(shell, timeline, event, site));
       }
       writeFileSync(join(dir, "404.html"), renderNotFoundPage(shell, timeline.story.title, site));
+      writeEmbedPages(dir, shell, timeline, site);
       writeFileSync(shellPath, renderStartPage(shell, timeline, site));
     },
   };

@@ -1,5 +1,7 @@
 import { Suspense, lazy } from "react";
 import story from "virtual:story";
+import { EmbedApp } from "./embed/embed-app.tsx";
+import { EmbedSource } from "./embed/embed-source.ts";
 import { KeyboardHelp } from "./keyboard/keyboard-help.tsx";
 import { SkipLink } from "./keyboard/skip-link.tsx";
 import { Chronology } from "./list/chronology.tsx";
@@ -8,6 +10,7 @@ import { PanelArea } from "./panel/panel-area.tsx";
 import { SEARCH_INPUT_ID, SearchBox } from "./search/search-box.tsx";
 import { useEventFilter } from "./search/use-event-filter.ts";
 import { useSearchQuery } from "./search/use-search-query.ts";
+import { absoluteViewUrl, readView } from "./url-state.ts";
 import { useViewState } from "./view-state.ts";
 
 const timeline = buildTimeline(story);
@@ -17,14 +20,26 @@ const timeline = buildTimeline(story);
 const timelineModule = import("./timeline/event-timeline.tsx");
 const EventTimeline = lazy(() => timelineModule.then((m) => ({ default: m.EventTimeline })));
 
-/** Composition only: the view state flows down, the readers' actions come back up. */
+// A page is the embed (<base>embed/…) or the full page for its whole life: its history stays in one.
+const embedded = readView().embed;
+
+/** The full page, or the embed for a frame on another site. */
 export function App() {
+  return embedded ? <EmbedApp timeline={timeline} /> : <Page />;
+}
+
+/** Composition only: the view state flows down, the readers' actions come back up. */
+function Page() {
   const [view, actions] = useViewState(timeline);
   const [query, setQuery, flushQuery] = useSearchQuery(view.q, (q) => actions.setFilters({ q }));
   const filter = useEventFilter(timeline, { q: query, actors: view.actors, tags: view.tags });
   const clearFilters = () => {
     setQuery("");
     actions.setFilters({ q: "", actors: [], tags: [] });
+  };
+  const embedSource = {
+    url: () => absoluteViewUrl({ ...view, embed: true }),
+    title: timeline.story.title,
   };
   return (
     <div className="app">
@@ -72,7 +87,9 @@ export function App() {
           />
         </section>
       </main>
-      <PanelArea timeline={timeline} view={view} onSelect={actions.select} />
+      <EmbedSource value={embedSource}>
+        <PanelArea timeline={timeline} view={view} onSelect={actions.select} />
+      </EmbedSource>
     </div>
   );
 }

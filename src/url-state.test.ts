@@ -51,6 +51,7 @@ const VIEWS: Record<string, ViewState> = {
   },
   "an id that is not a slug": { ...EMPTY_VIEW, eventId: "Ünknown id/with?odd#chars" },
   "everything at once": {
+    embed: false,
     eventId: "evening-call",
     window: march,
     actors: ["north"],
@@ -179,5 +180,52 @@ describe("URL instants", () => {
   it("reads days in the reader's zone", () => {
     expect(parseUrlInstant("2025-03-13")).toEqual(new Date(2025, 2, 13));
     expect(parseUrlInstant("2025-03-13T19:00")).toEqual(new Date(2025, 2, 13, 19));
+  });
+});
+
+describe("the embed's URLs", () => {
+  for (const [name, view] of Object.entries(VIEWS)) {
+    const embedded = { ...view, embed: true };
+    for (const base of ["/", "/timeline/"]) {
+      it(`round-trip ${name} in the embed, base ${base}`, () => {
+        const href = formatViewUrl(embedded, base);
+        expect(href.startsWith(`${base}embed/`)).toBe(true);
+        expect(parse(href, base)).toEqual(embedded);
+        expect(formatViewUrl(parse(href, base), base)).toBe(href);
+      });
+    }
+  }
+
+  it("writes the page's URL with embed/ after the base", () => {
+    expect(formatViewUrl({ ...EMPTY_VIEW, embed: true }, "/")).toBe("/embed/");
+    expect(formatViewUrl({ ...VIEWS["everything at once"]!, embed: true }, "/tl/")).toBe(
+      "/tl/embed/events/evening-call?from=2025-03-01&to=2025-04-01&actors=north&tags=diplomacy,battlefield&q=call",
+    );
+  });
+
+  it("reads the embed with or without its slash, and from its static pages' addresses", () => {
+    for (const href of ["/embed", "/embed/", "/embed/index.html"])
+      expect(parse(href)).toEqual({ ...EMPTY_VIEW, embed: true });
+    for (const href of [
+      "/embed/events/talks-open",
+      "/embed/events/talks-open/",
+      "/embed/events/talks-open/index.html",
+    ])
+      expect(parse(href)).toEqual({ ...EMPTY_VIEW, embed: true, eventId: "talks-open" });
+  });
+
+  it("reads embed/ only right after the base", () => {
+    expect(parse("/embedded/events/talks-open")).toEqual(EMPTY_VIEW);
+    expect(parse("/events/talks-open/embed")).toEqual(EMPTY_VIEW);
+    expect(parse("/timeline/embed/events/talks-open")).toEqual(EMPTY_VIEW);
+    expect(parse("/embed/events/talks-open", "/timeline/")).toEqual(EMPTY_VIEW);
+    expect(parse("/embed/embed/events/talks-open")).toEqual({ ...EMPTY_VIEW, embed: true });
+  });
+
+  it("leaves the embed for the full page with the same event, window, filters and query", () => {
+    const inside = parse("/embed/events/talks-open?from=2025-03-01&to=2025-04-01&q=listen");
+    expect(formatViewUrl({ ...inside, embed: false }, "/")).toBe(
+      "/events/talks-open?from=2025-03-01&to=2025-04-01&q=listen",
+    );
   });
 });

@@ -2,7 +2,8 @@ import { formatUrlInstant, parseUrlInstant } from "./model/dates.ts";
 import type { ViewState } from "./view-state.ts";
 
 /**
- * The URL is the view: `<base>events/<id>?from=…&to=…&actors=a,b&tags=x,y&q=…#quote-N`.
+ * The URL is the view: `<base>events/<id>?from=…&to=…&actors=a,b&tags=x,y&q=…#quote-N`, or the
+ * same under `<base>embed/` for the embed.
  * `parseViewUrl` and `formatViewUrl` are exact inverses for every view the app can be in, and the
  * parser never throws: whatever it cannot read it ignores. `from`/`to` are in the reader's zone
  * ("2025-03-01", "2025-03-01T12:30"; see formatUrlInstant). This is the only module that touches
@@ -17,6 +18,8 @@ const MAX_PARAM_LENGTH = 500;
 const MAX_LIST_LENGTH = 50;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EVENT_PATH = /^events\/([^/]+)\/?(?:index\.html)?$/;
+/** The embed (`<base>embed/…`): the same views, drawn without the page around them. */
+const EMBED_PATH = /^embed(?:\/|$)/;
 const QUOTE_HASH = /^#quote-([1-9][0-9]{0,3})$/;
 
 export interface UrlParts {
@@ -24,9 +27,17 @@ export interface UrlParts {
   search: string;
 }
 
-function eventIdFrom(pathname: string, base: string): string | undefined {
+/** The path inside the site (after the base and any `embed/`), and whether it is the embed's. */
+function sitePath(pathname: string, base: string): { embed: boolean; path: string } | undefined {
   if (!pathname.startsWith(base)) return undefined;
-  const match = EVENT_PATH.exec(pathname.slice(base.length));
+  const path = pathname.slice(base.length);
+  const embed = EMBED_PATH.exec(path);
+  return embed ? { embed: true, path: path.slice(embed[0].length) } : { embed: false, path };
+}
+
+function eventIdFrom(path: string | undefined): string | undefined {
+  if (path === undefined) return undefined;
+  const match = EVENT_PATH.exec(path);
   if (!match?.[1]) return undefined;
   try {
     const id = decodeURIComponent(match[1]);
@@ -71,19 +82,29 @@ function slugList(value: string | undefined): string[] {
   return [...new Set(slugs)].slice(0, MAX_LIST_LENGTH);
 }
 
+/**
+ * An instant that formatUrlInstant writes back as the same instant; others (the year 0, which it
+ * writes as 1; past 9999 in the reader's zone; an offset with seconds, as in zones' old local mean
+ * time) would not survive a round trip, so a link could not keep them: they are ignored.
+ */
+function urlInstant(text: string | undefined): Date | undefined {
+  const at = text === undefined ? undefined : parseUrlInstant(text);
+  return at && parseUrlInstant(formatUrlInstant(at))?.getTime() === at.getTime() ? at : undefined;
+}
+
 function windowFrom(params: Params): ViewState["window"] {
-  const from = param(params, "from");
-  const to = param(params, "to");
-  const start = from === undefined ? undefined : parseUrlInstant(from);
-  const end = to === undefined ? undefined : parseUrlInstant(to);
+  const start = urlInstant(param(params, "from"));
+  const end = urlInstant(param(params, "to"));
   return start && end && start < end ? { start, end } : undefined;
 }
 
 /** The view a URL names. Unknown, malformed or oversized parts are ignored; it never throws. */
 export function parseViewUrl(url: UrlParts, base: string = BASE): ViewState {
   const params = queryParams(url.search);
+  const site = sitePath(url.pathname, base);
   return {
-    eventId: eventIdFrom(url.pathname, base),
+    embed: site?.embed ?? false,
+    eventId: eventIdFrom(site?.path),
     window: windowFrom(params),
     actors: slugList(param(params, "actors")),
     tags: slugList(param(params, "tags")),
@@ -103,7 +124,8 @@ function encodeParam(value: string): string {
 
 /** The path and query (no origin, no hash) of a view. */
 export function formatViewUrl(view: ViewState, base: string = BASE): string {
-  const path = view.eventId ? `${base}events/${encodeSegment(view.eventId)}` : base;
+  const root = view.embed ? `${base}embed/` : base;
+  const path = view.eventId ? `${root}events/${encodeSegment(view.eventId)}` : root;
   const params: [string, string][] = [];
   if (view.window) {
     params.push(["from", formatUrlInstant(view.window.start)]);

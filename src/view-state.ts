@@ -4,6 +4,8 @@ import { formatViewUrl, onHistoryChange, pushView, readView, replaceView } from 
 
 /** What the reader is looking at: everything a shared link must reproduce. */
 export interface ViewState {
+  /** Drawn as the embed (`<base>embed/…`): its links and history stay inside it. */
+  embed: boolean;
   /** The selected event (its panel is open). */
   eventId: string | undefined;
   /** The timeline's visible window, when the reader has moved it. */
@@ -17,6 +19,7 @@ export interface ViewState {
 }
 
 export const EMPTY_VIEW: ViewState = {
+  embed: false,
   eventId: undefined,
   window: undefined,
   actors: [],

@@ -1,4 +1,5 @@
 import type { Timeline } from "../model/load.ts";
+import { EmbedButton } from "../embed/embed-button.tsx";
 import { ShareButton } from "../share/share-button.tsx";
 
 export interface AboutPanelProps {
@@ -23,6 +24,7 @@ export function AboutPanel({ timeline, shareUrl }: AboutPanelProps) {
           filters. Share it, or link to a single quote.
         </p>
         <ShareButton url={shareUrl} title={story.title} />
+        <EmbedButton />
       </div>
       {story.about?.map((paragraph, i) => (
         <p key={i}>{paragraph}</p>

@@ -12,7 +12,8 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 /**
- * Focus follows the panel: when an event opens from elsewhere, focus moves to its title; when the
+ * Focus follows the panel: when an event opens from elsewhere (or a link opens it, except in a
+ * frame: an embed takes no focus from its host page), focus moves to its title; when the
  * panel closes (Close, Esc, Back), focus goes back to what opened it. Walking with Previous/Next
  * leaves focus on the button. Esc closes the panel, except in a text field (where Esc clears the
  * field) and in a dialog (whose own Esc comes first).
@@ -25,13 +26,17 @@ export function usePanelFocus(
 ): void {
   const opener = useRef<Element | null>(null);
   const wasOpen = useRef(false);
+  // A page in a frame (the embed on a news site) opening on a deep link leaves focus, and the
+  // host page's scroll, where the reader has them.
+  const openedByLoad = useRef(window.self !== window.top ? eventId : undefined);
 
   useEffect(() => {
     const active = document.activeElement;
     const inArea = area.current?.contains(active) ?? false;
+    if (eventId !== openedByLoad.current) openedByLoad.current = undefined;
     if (eventId !== undefined) {
       wasOpen.current = true;
-      if (inArea) return;
+      if (inArea || openedByLoad.current !== undefined) return;
       opener.current = active;
       heading.current?.focus({ preventScroll: true });
     } else if (wasOpen.current) {

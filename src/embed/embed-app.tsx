@@ -1,0 +1,76 @@
+import { Suspense, lazy, useState } from "react";
+import { Chronology } from "../list/chronology.tsx";
+import type { Timeline } from "../model/load.ts";
+import { PanelArea } from "../panel/panel-area.tsx";
+import { useEventFilter } from "../search/use-event-filter.ts";
+import { formatViewUrl } from "../url-state.ts";
+import { useViewState } from "../view-state.ts";
+import { EmbedBar } from "./embed-bar.tsx";
+import { useLinksOutInNewTab } from "./use-links-out.ts";
+import "./embed.css";
+
+// The same chunk the full page loads (app.tsx starts fetching it before the first render).
+const EventTimeline = lazy(() =>
+  import("../timeline/event-timeline.tsx").then((m) => ({ default: m.EventTimeline })),
+);
+
+const LIST_ID = "embed-list";
+
+export interface EmbedAppProps {
+  timeline: Timeline;
+}
+
+/**
+ * The embed (`<base>embed/…`), composed like the full page without its masthead: the timeline and
+ * the panel fill the frame, the accessible list waits behind a toggle, and a link opens the full
+ * page in a new tab. Its address is its own, so choosing events moves through the frame's history
+ * and a link into the embed reopens the same view.
+ */
+export function EmbedApp({ timeline }: EmbedAppProps) {
+  const [view, actions] = useViewState(timeline);
+  const filter = useEventFilter(timeline, { q: view.q, actors: view.actors, tags: view.tags });
+  const [listOpen, setListOpen] = useState(false);
+  useLinksOutInNewTab();
+  // The full page's view: the way out of the embed, and what Share hands on.
+  const page = { ...view, embed: false };
+  return (
+    <div className="embed-app">
+      <EmbedBar
+        title={timeline.story.title}
+        pageUrl={formatViewUrl(page)}
+        listId={LIST_ID}
+        listOpen={listOpen}
+        onToggleList={() => setListOpen((open) => !open)}
+      />
+      <main className="embed-main">
+        <section className="timeline-area" aria-label="Timeline">
+          <Suspense fallback={<p className="timeline-loading">Loading the timeline…</p>}>
+            <EventTimeline
+              timeline={timeline}
+              selectedId={view.eventId}
+              onSelect={actions.select}
+              matchIds={filter.matchIds}
+              window={view.window}
+              onWindowChange={actions.setWindow}
+            />
+          </Suspense>
+        </section>
+        <section id={LIST_ID} className="embed-list" aria-label="Chronology" hidden={!listOpen}>
+          <Chronology
+            timeline={timeline}
+            filter={filter}
+            actors={view.actors}
+            tags={view.tags}
+            searching={view.q.trim() !== ""}
+            selectedId={view.eventId}
+            window={view.window ?? timeline.focus}
+            onSelect={actions.select}
+            onFilter={actions.setFilters}
+            onClear={() => actions.setFilters({ q: "", actors: [], tags: [] })}
+          />
+        </section>
+      </main>
+      <PanelArea timeline={timeline} view={page} onSelect={actions.select} />
+    </div>
+  );
+}
