@@ -7,6 +7,7 @@ import { SkipLink } from "./keyboard/skip-link.tsx";
 import { Chronology } from "./list/chronology.tsx";
 import { buildTimeline } from "./model/load.ts";
 import { PanelArea } from "./panel/panel-area.tsx";
+import { PrintChronology } from "./print/print-chronology.tsx";
 import { SEARCH_INPUT_ID, SearchBox } from "./search/search-box.tsx";
 import { useEventFilter } from "./search/use-event-filter.ts";
 import { useSearchQuery } from "./search/use-search-query.ts";
@@ -90,6 +91,7 @@ function Page() {
       <EmbedSource value={embedSource}>
         <PanelArea timeline={timeline} view={view} onSelect={actions.select} />
       </EmbedSource>
+      <PrintChronology timeline={timeline} />
     </div>
   );
 }
