@@ -13,10 +13,10 @@ import { FIXTURE_URL } from "./urls.ts";
  */
 
 const LINKS = 1_000;
-const PAGE_LOADS = 40;
+const PAGE_LOADS = 20;
 const BATCH = 50;
 /** Links followed between two frames (vis-timeline's drawing costs 30–300 ms a frame here). */
-const DRAW_EVERY = 10;
+const DRAW_EVERY = 25;
 
 const TITLES: Record<string, string> = {
   "talks-open": "Talks open",
