@@ -120,7 +120,12 @@ export function EventTimeline({
             ? "Swipe sideways to move, pinch to zoom. Tap a dot to open it."
             : "Drag to move, scroll to zoom. A number counts several events: choose it to zoom in."}
         </p>
-        <TimelineControls onZoomIn={zoomIn} onZoomOut={zoomOut} onShowAll={showAll} />
+        <TimelineControls
+          onZoomIn={zoomIn}
+          onZoomOut={zoomOut}
+          onShowAll={showAll}
+          ready={handle !== undefined}
+        />
       </div>
       <div
         className="timeline-chart"

@@ -9,7 +9,7 @@ import { groupElement, itemElement } from "./item-elements.ts";
 import { eventIdOfKey, isDimmed } from "./to-items.ts";
 import type { VisGroup, VisItem } from "./to-items.ts";
 import {
-  DAY,
+  MINUTE,
   bucketOf,
   clusterUnit,
   clusterWindow,
@@ -280,9 +280,13 @@ export function useVisTimeline({
   useEffect(() => {
     latest.current = { onSelect, onWindowChange, settings, selectedId, matchIds, keys: keysById };
   });
-  /** Set by our own moves on the reader's behalf, so the next rangechanged is reported. */
-  const reportNext = useRef(false);
-  const lastReported = useRef<TimeWindow>(undefined);
+  /**
+   * Set by our own moves on the reader's behalf to the window they start from: the next
+   * rangechanged that ends anywhere else is reported. vis may deliver the rangechanged of an
+   * earlier, unreported setWindow (a link's window, say) after such a move has begun; that one ends
+   * where the move starts, so it is not taken for the move's.
+   */
+  const reportFrom = useRef<TimeWindow | undefined>(undefined);
   /** Where an animated move of ours is heading, so quick presses of + add up. */
   const heading = useRef<TimeWindow>(undefined);
   const clustering = useRef<ClusterUnit | undefined>(undefined);
@@ -349,9 +353,10 @@ export function useVisTimeline({
       const w = { start: props.start, end: props.end };
       heading.current = undefined;
       reclusterFor(w);
-      if (!props.byUser && !reportNext.current) return;
-      reportNext.current = false;
-      lastReported.current = w;
+      const from = reportFrom.current;
+      const ours = from !== undefined && !sameWindow(w, from, 1);
+      if (!props.byUser && !ours) return;
+      reportFrom.current = undefined;
       latest.current.onWindowChange(w);
     });
     instance.on("select", (props: { items: string[] }) => {
@@ -373,12 +378,12 @@ export function useVisTimeline({
       if (typeof min !== "number" || typeof max !== "number") return;
       const { limits } = latest.current.settings;
       const w = clusterWindow(min, max, limits, openSpan(chartWidth()) * 0.9);
-      reportNext.current = true;
+      reportFrom.current = instance.getWindow();
       reclusterFor(w);
       instance.setWindow(w.start, w.end, { animation: false });
       // vis's focus also scrolls the lanes to the item: the opened cluster's lane comes into view.
       if (key === undefined) return;
-      reportNext.current = true;
+      reportFrom.current = w;
       instance.focus(key, { zoom: false, animation: false });
     });
     instance.on("changed", () =>
@@ -436,19 +441,19 @@ export function useVisTimeline({
   // Set when a window from outside (a link, Back) is applied, until the end of that commit.
   const windowFromOutside = useRef(false);
   const asked = window !== undefined;
+  // Each window the app hands over is a new object (a link read, Back, or the reader's own move
+  // coming back), so one equal in value to the last still counts: Back must undo a move of ours
+  // that had not been reported yet.
   const target = window ?? home;
-  const [targetStart, targetEnd] = [target.start.getTime(), target.end.getTime()];
   useEffect(() => {
     if (!timeline) return;
-    const w = { start: new Date(targetStart), end: new Date(targetEnd) };
-    // The reader's own pan coming back through the app state (perhaps rounded to days): stay put.
-    if (lastReported.current && sameWindow(w, lastReported.current, DAY)) return;
-    lastReported.current = undefined;
-    reportNext.current = false;
+    // The reader's own move coming back through the app state (rounded to minutes): stay put.
+    if (sameWindow(target, timeline.getWindow(), MINUTE)) return;
+    reportFrom.current = undefined;
     windowFromOutside.current = asked;
-    recluster.current(w);
-    timeline.setWindow(w.start, w.end, { animation: false });
-  }, [timeline, targetStart, targetEnd, asked]);
+    recluster.current(target);
+    timeline.setWindow(target.start, target.end, { animation: false });
+  }, [timeline, target, asked]);
 
   useEffect(() => {
     if (!timeline || !container.current) return;
@@ -470,7 +475,7 @@ export function useVisTimeline({
     if (!event) return;
     if (overlaps(timeline.getWindow(), event.start, event.end)) return;
     // Centred on the event's main item, in its lane, at the current zoom (never to milliseconds).
-    reportNext.current = true;
+    reportFrom.current = timeline.getWindow();
     timeline.focus(event.key, { zoom: false, animation: animation() });
   }, [timeline, container, items, selectedId, keysById]);
   useEffect(() => {
@@ -484,7 +489,7 @@ export function useVisTimeline({
       moveWindow: (w: TimeWindow) => {
         const now = timeline.getWindow();
         if (sameWindow(w, now, 1)) return;
-        reportNext.current = true;
+        reportFrom.current = now;
         const moving = animation();
         heading.current = moving ? w : undefined;
         // Animated, the frames on the way refine the clustering; only zooming out needs it first.

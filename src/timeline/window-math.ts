@@ -8,7 +8,8 @@ export interface TimeWindow {
   end: Date;
 }
 
-export const HOUR = 3_600_000;
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
 /** The narrowest window: one day shows a timed event and its neighbours on the hour axis. */
