@@ -2,27 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { SHELL, fixture, site, timeline } from "./fixtures/page-fixture.ts";
 import { buildTimeline } from "../src/model/load.ts";
 import type { Story } from "../src/model/schema.ts";
 import { renderEmbedPage, writeEmbedPages } from "./embed-pages.ts";
 import { escapeHtml } from "./html.ts";
 
-const SHELL = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="UTF-8" />
-    <title>Timeline</title>
-    <script type="module" crossorigin src="/timeline/assets/index-abc.js"></script>
-  </head>
-  <body>
-    <div id="root"></div>
-  </body>
-</html>`;
-
-const fixture = JSON.parse(readFileSync("e2e/fixtures/small-story.json", "utf8")) as Story;
-const timeline = buildTimeline(fixture);
 const talksOpen = timeline.byId.get("talks-open")!;
-const site = { base: "/timeline/", siteUrl: undefined };
 
 function canonical(page: string): string | undefined {
   return /<link rel="canonical" href="([^"]*)"/.exec(page)?.[1];

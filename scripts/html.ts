@@ -1,3 +1,7 @@
+import { escapeHtml } from "../src/escape-html.ts";
+
+export { escapeHtml };
+
 /**
  * HTML built from text. Every interpolated value is escaped unless it is itself `Html` (built by
  * `html` from a template), so data can only ever reach a page as text.
@@ -11,19 +15,6 @@ export class Html {
 }
 
 type Part = string | number | Html | undefined | null | false | readonly Part[];
-
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Text made safe for an element's content or a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
 
 function render(part: Part): string {
   if (part === undefined || part === null || part === false) return "";

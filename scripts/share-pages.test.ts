@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { SHELL, fixture, site, timeline } from "./fixtures/page-fixture.ts";
 import { buildTimeline } from "../src/model/load.ts";
 import type { Story } from "../src/model/schema.ts";
 import { escapeHtml, html } from "./html.ts";
@@ -11,22 +11,7 @@ import {
   shorten,
 } from "./share-pages.ts";
 
-const SHELL = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="UTF-8" />
-    <title>Timeline</title>
-    <script type="module" crossorigin src="/timeline/assets/index-abc.js"></script>
-  </head>
-  <body>
-    <div id="root"></div>
-  </body>
-</html>`;
-
-const fixture = JSON.parse(readFileSync("e2e/fixtures/small-story.json", "utf8")) as Story;
-const timeline = buildTimeline(fixture);
 const event = (id: string) => timeline.byId.get(id)!;
-const site = { base: "/timeline/", siteUrl: undefined };
 
 /** The <head> and #root of a page, parsed enough to ask questions of. */
 function meta(page: string, key: string): string | undefined {

@@ -1,4 +1,3 @@
-import { Suspense, lazy } from "react";
 import story from "virtual:story";
 import { EmbedApp } from "./embed/embed-app.tsx";
 import { EmbedSource } from "./embed/embed-source.ts";
@@ -11,15 +10,11 @@ import { PrintChronology } from "./print/print-chronology.tsx";
 import { SEARCH_INPUT_ID, SearchBox } from "./search/search-box.tsx";
 import { useEventFilter } from "./search/use-event-filter.ts";
 import { useSearchQuery } from "./search/use-search-query.ts";
+import { TimelineArea } from "./timeline/timeline-area.tsx";
 import { absoluteViewUrl, readView } from "./url-state.ts";
 import { useViewState } from "./view-state.ts";
 
 const timeline = buildTimeline(story);
-
-// vis-timeline and moment are most of the page's bytes: fetch them at once, in parallel with the
-// first render, so the prerendered text, the list and the panel do not wait for the chart.
-const timelineModule = import("./timeline/event-timeline.tsx");
-const EventTimeline = lazy(() => timelineModule.then((m) => ({ default: m.EventTimeline })));
 
 // A page is the embed (<base>embed/…) or the full page for its whole life: its history stays in one.
 const embedded = readView().embed;
@@ -61,18 +56,12 @@ function Page() {
         </div>
       </header>
       <main className="main">
-        <section className="timeline-area" aria-label="Timeline">
-          <Suspense fallback={<p className="timeline-loading">Loading the timeline…</p>}>
-            <EventTimeline
-              timeline={timeline}
-              selectedId={view.eventId}
-              onSelect={actions.select}
-              matchIds={filter.matchIds}
-              window={view.window}
-              onWindowChange={actions.setWindow}
-            />
-          </Suspense>
-        </section>
+        <TimelineArea
+          timeline={timeline}
+          view={view}
+          actions={actions}
+          matchIds={filter.matchIds}
+        />
         <section className="list-area" aria-label="Chronology" id="chronology">
           <Chronology
             timeline={timeline}

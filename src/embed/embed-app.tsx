@@ -1,18 +1,14 @@
-import { Suspense, lazy, useState } from "react";
+import { useState } from "react";
 import { Chronology } from "../list/chronology.tsx";
 import type { Timeline } from "../model/load.ts";
 import { PanelArea } from "../panel/panel-area.tsx";
 import { useEventFilter } from "../search/use-event-filter.ts";
+import { TimelineArea } from "../timeline/timeline-area.tsx";
 import { formatViewUrl } from "../url-state.ts";
 import { useViewState } from "../view-state.ts";
 import { EmbedBar } from "./embed-bar.tsx";
 import { useLinksOutInNewTab } from "./use-links-out.ts";
 import "./embed.css";
-
-// The same chunk the full page loads (app.tsx starts fetching it before the first render).
-const EventTimeline = lazy(() =>
-  import("../timeline/event-timeline.tsx").then((m) => ({ default: m.EventTimeline })),
-);
 
 const LIST_ID = "embed-list";
 
@@ -43,18 +39,12 @@ export function EmbedApp({ timeline }: EmbedAppProps) {
         onToggleList={() => setListOpen((open) => !open)}
       />
       <main className="embed-main">
-        <section className="timeline-area" aria-label="Timeline">
-          <Suspense fallback={<p className="timeline-loading">Loading the timeline…</p>}>
-            <EventTimeline
-              timeline={timeline}
-              selectedId={view.eventId}
-              onSelect={actions.select}
-              matchIds={filter.matchIds}
-              window={view.window}
-              onWindowChange={actions.setWindow}
-            />
-          </Suspense>
-        </section>
+        <TimelineArea
+          timeline={timeline}
+          view={view}
+          actions={actions}
+          matchIds={filter.matchIds}
+        />
         <section id={LIST_ID} className="embed-list" aria-label="Chronology" hidden={!listOpen}>
           <Chronology
             timeline={timeline}

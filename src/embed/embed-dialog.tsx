@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { ModalDialog } from "../modal/modal-dialog.tsx";
 import { copyText } from "../share/clipboard.ts";
 
 export interface EmbedDialogProps {
@@ -12,32 +13,14 @@ export interface EmbedDialogProps {
  * does, for copying by hand) and a button that copies it, saying visibly whether that worked.
  */
 export function EmbedDialog({ snippet, onClose }: EmbedDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState<{ ok: boolean; snippet: string }>();
   const open = snippet !== "";
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
   // What was said about one snippet is not repeated beside another.
   const said = copied?.snippet === snippet ? copied : undefined;
   const copy = async () => setCopied({ ok: await copyText(snippet), snippet });
 
   return (
-    <dialog
-      ref={dialog}
-      className="embed-dialog"
-      aria-labelledby="embed-dialog-title"
-      closedby="any"
-      onClose={onClose}
-      onKeyDown={(e) => {
-        // This Escape closes the dialog only, not the event panel behind it.
-        if (e.key === "Escape") e.stopPropagation();
-      }}
-    >
-      <h2 id="embed-dialog-title">Embed this view</h2>
+    <ModalDialog open={open} onClose={onClose} title="Embed this view" className="embed-dialog">
       <p>
         Paste this code into your page’s HTML. It shows the timeline as you see it now, with the
         open event; readers can choose other events in it, or open the full timeline in a new tab.
@@ -61,11 +44,6 @@ export function EmbedDialog({ snippet, onClose }: EmbedDialogProps) {
           {said && (said.ok ? "Copied" : "Could not copy: select the code and copy it yourself")}
         </span>
       </div>
-      <form method="dialog">
-        <button type="submit" className="dialog-close">
-          Close
-        </button>
-      </form>
-    </dialog>
+    </ModalDialog>
   );
 }

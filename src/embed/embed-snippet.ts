@@ -1,14 +1,7 @@
+import { escapeHtml } from "../escape-html.ts";
+
 /** The embed's size in the snippet: the full width of the host's column, tall enough for a panel. */
 const HEIGHT = 600;
-
-/** Text made safe inside a double-quoted attribute of the host page's HTML. */
-function attribute(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/"/g, "&quot;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
-}
 
 /**
  * The HTML a host page pastes to embed a view. It is text for the reader to copy: this app shows it
@@ -17,7 +10,7 @@ function attribute(text: string): string {
  */
 export function embedSnippet(src: string, title: string): string {
   return (
-    `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${HEIGHT}"` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${HEIGHT}"` +
     ` style="border:0" loading="lazy" allow="clipboard-write; web-share"></iframe>`
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { ModalDialog } from "../modal/modal-dialog.tsx";
 import { SHORTCUTS } from "./shortcut-list.ts";
 
 export interface ShortcutsDialogProps {
@@ -8,27 +8,8 @@ export interface ShortcutsDialogProps {
 
 /** A modal list of the keyboard shortcuts; Esc, the Close button or a click outside closes it. */
 export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={dialog}
-      className="shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
-      closedby="any"
-      onClose={onClose}
-      onKeyDown={(e) => {
-        // This Escape closes the dialog only, not the event panel behind it.
-        if (e.key === "Escape") e.stopPropagation();
-      }}
-    >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+    <ModalDialog open={open} onClose={onClose} title="Keyboard shortcuts" focusClose>
       {SHORTCUTS.map((group) => (
         <div key={group.area} className="shortcut-group">
           <h3>{group.area}</h3>
@@ -49,11 +30,6 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
           </dl>
         </div>
       ))}
-      <form method="dialog">
-        <button type="submit" className="dialog-close" autoFocus>
-          Close
-        </button>
-      </form>
-    </dialog>
+    </ModalDialog>
   );
 }
