@@ -1,11 +1,35 @@
-import { Suspense, lazy } from "react";
+import { useEffect, useState } from "react";
 import type { Timeline } from "../model/load.ts";
 import type { ViewActions, ViewState } from "../view-state.ts";
+import type * as Chart from "./event-timeline.tsx";
+
+type ChartModule = typeof Chart;
 
 // vis-timeline and moment are most of the page's bytes: fetch them as soon as this module loads,
 // in parallel with the first render, so the prerendered text, the list and the panel do not wait.
-const timelineModule = import("./event-timeline.tsx");
-const EventTimeline = lazy(() => timelineModule.then((m) => ({ default: m.EventTimeline })));
+// Not React.lazy: React holds back a Suspense boundary's content for up to 300 ms after showing
+// its fallback, which delayed the first items by about that much.
+let loaded: ChartModule | undefined;
+// A failed fetch (a dropped connection, a deploy that removed the old files) is kept, not thrown
+// here: the component throws it while rendering, so the error boundary shows its message.
+const chartModule: Promise<ChartModule | Error> = import("./event-timeline.tsx").then(
+  (m) => (loaded = m),
+  (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+);
+
+/** The chart's code once it has arrived, or the error that stopped it. */
+function useChartModule(): ChartModule | Error | undefined {
+  const [module, setModule] = useState<ChartModule | Error | undefined>(loaded);
+  useEffect(() => {
+    if (module) return;
+    let current = true;
+    void chartModule.then((m) => current && setModule(m));
+    return () => {
+      current = false;
+    };
+  }, [module]);
+  return module;
+}
 
 export interface TimelineAreaProps {
   timeline: Timeline;
@@ -17,10 +41,12 @@ export interface TimelineAreaProps {
 
 /** The chart's region of the page (full page and embed alike), holding its place while it loads. */
 export function TimelineArea({ timeline, view, actions, matchIds }: TimelineAreaProps) {
+  const chart = useChartModule();
+  if (chart instanceof Error) throw chart;
   return (
     <section className="timeline-area" aria-label="Timeline">
-      <Suspense fallback={<p className="timeline-loading">Loading the timeline…</p>}>
-        <EventTimeline
+      {chart ? (
+        <chart.EventTimeline
           timeline={timeline}
           selectedId={view.eventId}
           onSelect={actions.select}
@@ -28,7 +54,9 @@ export function TimelineArea({ timeline, view, actions, matchIds }: TimelineArea
           window={view.window}
           onWindowChange={actions.setWindow}
         />
-      </Suspense>
+      ) : (
+        <p className="timeline-loading">Loading the timeline…</p>
+      )}
     </section>
   );
 }
