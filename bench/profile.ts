@@ -9,11 +9,12 @@ import { ITEM, waitForIdle } from "./measure-ours.ts";
 import { servePreview } from "./servers.ts";
 
 /**
- * `npx tsx bench/profile.ts [events|story] [--no-build]`: where the time goes. Builds the app unminified over
- * a synthetic story of that many events (default 10000) or our story, then records a CPU profile
- * of the load (until it is quiet) and of one cold "Zoom in", and prints the self time by module
- * (from the module names rolldown writes into unminified bundles) and by function. "(program)" is
- * the browser's own work outside JavaScript: style, layout, paint. BENCH_PORT+70 serves the build.
+ * `npx tsx bench/profile.ts [events|story] [--no-build]`: where the time goes. Builds the app
+ * unminified over a synthetic story of that many events (default 10000) or our story, then records
+ * a CPU profile of the load (until it is quiet), of one cold and one warm "Zoom in", and of typing
+ * a search; for each it prints the self time by module (from the module names rolldown writes into
+ * unminified bundles) and by function. "(program)" is the browser's own work outside JavaScript:
+ * style, layout, paint. BENCH_PORT+70 serves the build.
  */
 
 const which = process.argv[2] ?? "10000";
@@ -133,6 +134,25 @@ async function main(): Promise<void> {
       await waitForIdle(page, 30_000);
     });
     report(`One cold "Zoom in" at ${which}`, zoom, regions);
+    const click = async (name: string) => {
+      await page.getByRole("button", { name }).click();
+      await page.waitForTimeout(500);
+      await waitForIdle(page, 30_000);
+    };
+    await click("Zoom out");
+    const warm = await record(cdp, () => click("Zoom in"));
+    report(`One warm "Zoom in" at ${which} (out, then in to the same level again)`, warm, regions);
+    const search = page.getByRole("searchbox", { name: "Search events" });
+    await search.focus();
+    await waitForIdle(page, 30_000);
+    const typing = await record(cdp, async () => {
+      for (const key of "ceasefire") {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(150);
+      }
+      await waitForIdle(page, 30_000);
+    });
+    report(`"ceasefire" typed into the search at ${which}, a key each 150 ms`, typing, regions);
   } finally {
     await browser.close();
     server.kill("SIGTERM");
