@@ -351,6 +351,9 @@ export function useVisTimeline({
         instance.redraw();
       }
       const w = { start: props.start, end: props.end };
+      // vis reports a window set without animation 200 ms late, by when another move may have
+      // replaced it: such a report is stale, and acting on it would cluster for the wrong window.
+      if (!sameWindow(w, instance.getWindow(), 1)) return;
       heading.current = undefined;
       reclusterFor(w);
       const from = reportFrom.current;
