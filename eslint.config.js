@@ -1,7 +1,34 @@
 import js from "@eslint/js";
+import importX, { createNodeResolver } from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+
+const VIS = ["vis-timeline", "vis-timeline/*", "vis-data", "vis-data/*"];
+
+/**
+ * Code is arranged by where it runs, and imports flow one way:
+ * src/core (pure, shared) ← src/app (the browser) and src/build, src/cli (Node).
+ * Tests and fixtures may reach across; shipped code may not.
+ */
+const zones = [
+  {
+    target: "src/core",
+    from: ["src/app", "src/build", "src/cli", "e2e", "bench"],
+    message: "src/core is shared by every side: it imports nothing of ours outside src/core.",
+  },
+  {
+    target: "src/app",
+    from: ["src/build", "src/cli", "e2e", "bench"],
+    message: "Browser code imports only src/core and src/app.",
+  },
+  {
+    target: ["src/build", "src/cli"],
+    from: ["src/app"],
+    message:
+      "Build and command-line code never import browser code: move what both need to src/core.",
+  },
+];
 
 export default tseslint.config(
   {
@@ -14,19 +41,21 @@ export default tseslint.config(
       ecmaVersion: 2023,
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { "react-hooks": reactHooks },
+    plugins: { "react-hooks": reactHooks, "import-x": importX },
+    settings: { "import-x/resolver-next": [createNodeResolver()] },
     rules: {
       ...reactHooks.configs.recommended.rules,
       "@typescript-eslint/consistent-type-imports": "error",
-      // vis-timeline is reached only through its hook, so there is one place that knows its API.
+      "import-x/no-cycle": "error",
+      "import-x/no-restricted-paths": ["error", { zones }],
+      // vis-timeline is reached only through src/app/chart/vis/, the one folder that knows its API.
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              group: ["vis-timeline", "vis-timeline/*", "vis-data", "vis-data/*"],
-              message:
-                "Only src/timeline/use-vis-timeline.ts may import vis-timeline and vis-data.",
+              group: VIS,
+              message: "Only src/app/chart/vis/ may import vis-timeline and vis-data.",
             },
           ],
         },
@@ -34,12 +63,17 @@ export default tseslint.config(
     },
   },
   {
+    // Tests and their fixtures may build on any side's code.
+    files: ["**/*.test.{ts,tsx}", "**/fixtures/**", "e2e/**/*.ts"],
+    rules: { "import-x/no-restricted-paths": "off" },
+  },
+  {
     // Tests state their expectations about fixtures with `!`; a wrong one fails the test.
     files: ["**/*.test.{ts,tsx}", "e2e/**/*.ts"],
     rules: { "@typescript-eslint/no-non-null-assertion": "off" },
   },
   {
-    files: ["src/timeline/use-vis-timeline.ts"],
+    files: ["src/app/chart/vis/**"],
     rules: { "no-restricted-imports": "off" },
   },
 );

@@ -1,9 +1,9 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
-import { devCspPlugin } from "./scripts/dev-csp-plugin.ts";
-import { sharePagesPlugin } from "./scripts/share-pages-plugin.ts";
-import { storyPlugin } from "./scripts/story-plugin.ts";
-import { swapOutDirPlugin } from "./scripts/swap-out-dir-plugin.ts";
+import { devCspPlugin } from "./src/build/dev-csp-plugin.ts";
+import { sharePagesPlugin } from "./src/build/share-pages-plugin.ts";
+import { storyPlugin } from "./src/build/story-plugin.ts";
+import { swapOutDirPlugin } from "./src/build/swap-out-dir-plugin.ts";
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
@@ -15,6 +15,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 1000,
   },
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "bench/**/*.test.ts"],
   },
 });

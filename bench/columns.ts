@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import type { Story } from "../src/model/schema.ts";
+import type { Story } from "../src/core/schema.ts";
 import type { ColumnId } from "./budgets.ts";
 import { OUT, SIZES, STORY } from "./config.ts";
 import { generateStory, storyText } from "./generate-story.ts";

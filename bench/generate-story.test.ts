@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateStoryText } from "../src/model/validate.ts";
+import { validateStoryText } from "../src/core/validate.ts";
 import { FIRST_YEAR, YEARS, generateStory, prng, storyText } from "./generate-story.ts";
 
 describe("generateStory", () => {

@@ -1,4 +1,4 @@
-import type { Quote, Source, Story, StoryEvent } from "../src/model/schema.ts";
+import type { Quote, Source, Story, StoryEvent } from "../src/core/schema.ts";
 import {
   ACTORS,
   PLACES,

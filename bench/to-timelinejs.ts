@@ -1,4 +1,4 @@
-import type { Story, StoryEvent } from "../src/model/schema.ts";
+import type { Story, StoryEvent } from "../src/core/schema.ts";
 
 /**
  * A story in TimelineJS3's JSON format, so the benchmark can draw the same events in both. Each

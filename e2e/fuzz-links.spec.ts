@@ -8,7 +8,7 @@ import { FIXTURE_URL } from "./urls.ts";
  * a working page: no page error, nothing in the console, timeline items drawn, the list "Events"
  * there, and nothing run (`window.__pwned`). Most are followed inside one loaded page the way Back
  * and Forward are: the URL changes (pushState) and a popstate event makes the app read it, through
- * the same parseViewUrl(location) as a fresh load (src/url-state.ts: readView, onHistoryChange).
+ * the same parseViewUrl(location) as a fresh load (src/app/address-bar.ts: readView, onHistoryChange).
  * Some are opened as real page loads, through the server and the app's start-up.
  */
 

@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
-import { escapeHtml } from "../scripts/html.ts";
-import { formatDate } from "../src/model/dates.ts";
-import { buildTimeline } from "../src/model/load.ts";
-import type { Story } from "../src/model/schema.ts";
+import { escapeHtml } from "../src/build/html.ts";
+import { formatDate } from "../src/core/dates.ts";
+import { buildStoryModel } from "../src/core/story-model.ts";
+import type { Story } from "../src/core/schema.ts";
 import { STORY_URL } from "./urls.ts";
 
 /**
@@ -18,8 +18,8 @@ import { STORY_URL } from "./urls.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const story = JSON.parse(readFileSync(join(ROOT, "data/events.json"), "utf8")) as Story;
-const timeline = buildTimeline(story);
-const ids = timeline.events.map((e) => e.id);
+const model = buildStoryModel(story);
+const ids = model.events.map((e) => e.id);
 const OUT_DIR = process.env.OUT_DIR ?? "dist";
 
 const missing = (seen: Iterable<string>) => {
@@ -60,7 +60,7 @@ test(`each of the story's ${ids.length} events is in the list, scrolled to and r
   await page.evaluate(() => document.querySelector<HTMLElement>(".list-area")!.scrollTo(0, 0));
   const links = eventList(page).getByRole("link");
   await links.first().focus();
-  for (const [i, event] of timeline.events.entries()) {
+  for (const [i, event] of model.events.entries()) {
     const focused = page.locator("a[data-event-id]:focus");
     await expect(focused).toHaveAttribute("data-event-id", event.id);
     await expect(focused).toHaveAccessibleName(new RegExp(escapeRegExp(event.title)));
@@ -78,7 +78,7 @@ test(`each of the story's ${ids.length} events is drawn on the timeline at "Show
   await expect(page.locator(".vis-item[data-id]").first()).toBeVisible();
   await page.getByRole("button", { name: "Show all" }).click();
   const lanes = page.locator(".vis-labelset .lane-title");
-  await expect(lanes).toHaveText(["Phases", ...timeline.actors.map((a) => a.name)]);
+  await expect(lanes).toHaveText(["Phases", ...model.actors.map((a) => a.name)]);
 
   /** Events drawn per lane, alone or in a cluster, with the lanes scrolled from top to bottom. */
   const drawn = () =>
@@ -111,8 +111,8 @@ test(`each of the story's ${ids.length} events is drawn on the timeline at "Show
     .poll(async () => missing(Object.keys(await drawn())), { timeout: 15_000 })
     .toEqual([]);
   const seen = await drawn();
-  for (const event of timeline.events) {
-    const names = event.actors.map((id) => timeline.actorById.get(id)!.name);
+  for (const event of model.events) {
+    const names = event.actors.map((id) => model.actorById.get(id)!.name);
     expect(new Set(seen[event.id]), event.id).toEqual(new Set(names));
   }
 });
@@ -123,7 +123,7 @@ test.describe("share pages", () => {
   test(`each of the story's ${ids.length} events has a share page with its title, date, summary and every quote with its speaker`, async ({
     page,
   }) => {
-    for (const event of timeline.events) {
+    for (const event of model.events) {
       const file = join(ROOT, OUT_DIR, "events", event.id, "index.html");
       const html = readFileSync(file, "utf8");
       // Escaped as HTML, so that text that looks like markup stays text.

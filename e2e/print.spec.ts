@@ -4,8 +4,8 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { buildTimeline } from "../src/model/load.ts";
-import type { Story } from "../src/model/schema.ts";
+import { buildStoryModel } from "../src/core/story-model.ts";
+import type { Story } from "../src/core/schema.ts";
 import { STORY_URL } from "./urls.ts";
 
 /**
@@ -16,14 +16,14 @@ import { STORY_URL } from "./urls.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const story = JSON.parse(readFileSync(join(ROOT, "data/events.json"), "utf8")) as Story;
-const timeline = buildTimeline(story);
+const model = buildStoryModel(story);
 
 /** The page as the printer lays it out (the app renders its printout on the print media query). */
 async function openForPrint(page: Page) {
   await page.goto(STORY_URL);
   await expect(page.locator(".vis-item[data-id]").first()).toBeAttached();
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".print-event")).toHaveCount(timeline.events.length);
+  await expect(page.locator(".print-event")).toHaveCount(model.events.length);
 }
 
 /** The text of each page of a PDF, its runs joined by spaces and its white space collapsed. */
@@ -47,7 +47,7 @@ test("the printout holds every event with its date, title, summary and quotes, a
 }) => {
   await openForPrint(page);
   const events = page.locator(".print-event");
-  for (const [i, event] of timeline.events.entries()) {
+  for (const [i, event] of model.events.entries()) {
     const printed = events.nth(i);
     await expect(printed.getByRole("heading", { level: 3 })).toHaveText(event.title);
     await expect(printed).toContainText(event.summary);
@@ -68,7 +68,7 @@ test("sources print as numbered notes with their URLs, each cited by number", as
   await openForPrint(page);
   const notes = page.locator(".print-notes > li");
   const cited = new Set(
-    timeline.events.flatMap((e) => [
+    model.events.flatMap((e) => [
       ...e.quotes.map((q) => q.source),
       ...(e.accounts ?? []).map((a) => a.source),
       ...e.sources,
@@ -81,7 +81,7 @@ test("sources print as numbered notes with their URLs, each cited by number", as
     expect(texts.filter((text) => text.includes(url)).length, id).toBeGreaterThan(0);
   }
   // The first event's first source is note 1, and the event says so.
-  const first = timeline.events[0]!;
+  const first = model.events[0]!;
   await expect(page.locator(".print-event").first().locator(".print-sources")).toContainText("1");
   expect(texts[0]).toContain(story.sources[first.quotes[0]?.source ?? first.sources[0]!]!.url);
 });
@@ -99,7 +99,7 @@ test("page.pdf() prints the whole chronology with its notes, on pages none of wh
   expect(pages.every((text) => text.length > 0)).toBe(true);
   const all = squeeze(pages.join(" "));
   expect(all).toContain(squeeze(story.title));
-  for (const event of timeline.events) expect(all, event.id).toContain(squeeze(event.title));
+  for (const event of model.events) expect(all, event.id).toContain(squeeze(event.title));
   expect(all).toContain("Sources");
   // The last note's URL is on the last page: the notes are not cut off.
   const lastNote = await page.locator(".print-notes > li .print-url").last().textContent();
@@ -120,7 +120,7 @@ test("the browser's own print (beforeprint) renders the printout in time, and dr
     // Synchronously after the handlers, as a browser lays out the page for print.
     return document.querySelectorAll(".print-event").length;
   });
-  expect(rendered).toBe(timeline.events.length);
+  expect(rendered).toBe(model.events.length);
   await page.evaluate(() => dispatchEvent(new Event("afterprint")));
   await expect(page.locator(".print-chronology")).toHaveCount(0);
 });

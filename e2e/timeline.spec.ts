@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
-import { buildTimeline } from "../src/model/load.ts";
-import type { Story } from "../src/model/schema.ts";
+import { buildStoryModel } from "../src/core/story-model.ts";
+import type { Story } from "../src/core/schema.ts";
 import { FIXTURE_URL, STORY_URL } from "./urls.ts";
 
 function readStory(path: string) {
-  return buildTimeline(JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as Story);
+  return buildStoryModel(JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as Story);
 }
 
 function chart(page: Page): Locator {

@@ -1,7 +1,0 @@
-import { writeFileSync } from "node:fs";
-import { storyJsonSchema } from "./story-json-schema.ts";
-
-// `npm run schema`: regenerates data/events.schema.json after a change to src/model/schema.ts.
-const out = new URL("../data/events.schema.json", import.meta.url);
-writeFileSync(out, storyJsonSchema());
-console.log(`wrote ${out.pathname}`);

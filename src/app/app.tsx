@@ -1,0 +1,81 @@
+import story from "virtual:story";
+import { EmbedApp } from "./embed/embed-app.tsx";
+import { EmbedContext } from "./share/embed-context.ts";
+import { KeyboardHelp } from "./keyboard/keyboard-help.tsx";
+import { SkipLink } from "./keyboard/skip-link.tsx";
+import { Chronology } from "./list/chronology.tsx";
+import { buildStoryModel } from "../core/story-model.ts";
+import { PanelArea } from "./panel/panel-area.tsx";
+import { PrintChronology } from "./print/print-chronology.tsx";
+import { SEARCH_INPUT_ID, SearchBox } from "./search/search-box.tsx";
+import { useEventFilter } from "./search/use-event-filter.ts";
+import { useSearchQuery } from "./search/use-search-query.ts";
+import { TimelineArea } from "./chart/timeline-area.tsx";
+import { absoluteViewUrl, readView } from "./address-bar.ts";
+import { useViewState } from "./view-state.ts";
+
+const model = buildStoryModel(story);
+
+// A page is the embed (<base>embed/…) or the full page for its whole life: its history stays in one.
+const embedded = readView().embed;
+
+/** The full page, or the embed for a frame on another site. */
+export function App() {
+  return embedded ? <EmbedApp model={model} /> : <Page />;
+}
+
+/** Composition only: the view state flows down, the readers' actions come back up. */
+function Page() {
+  const [view, actions] = useViewState(model);
+  const [query, setQuery, flushQuery] = useSearchQuery(view.q, (q) => actions.setFilters({ q }));
+  const filter = useEventFilter(model, { q: query, actors: view.actors, tags: view.tags });
+  const clearFilters = () => {
+    setQuery("");
+    actions.setFilters({ q: "", actors: [], tags: [] });
+  };
+  const embedSource = {
+    url: () => absoluteViewUrl({ ...view, embed: true }),
+    title: model.story.title,
+  };
+  return (
+    <div className="app">
+      <SkipLink />
+      <header className="masthead">
+        <div className="masthead-text">
+          <h1>{model.story.title}</h1>
+          <p className="standfirst">{model.story.description}</p>
+        </div>
+        <div className="masthead-tools">
+          <SearchBox
+            value={query}
+            onChange={setQuery}
+            onSubmit={flushQuery}
+            onPrepare={filter.prepareSearch}
+          />
+          <KeyboardHelp searchId={SEARCH_INPUT_ID} />
+        </div>
+      </header>
+      <main className="main">
+        <TimelineArea model={model} view={view} actions={actions} matchIds={filter.matchIds} />
+        <section className="list-area" aria-label="Chronology" id="chronology">
+          <Chronology
+            model={model}
+            filter={filter}
+            actors={view.actors}
+            tags={view.tags}
+            searching={query.trim() !== ""}
+            selectedId={view.eventId}
+            window={view.window ?? model.focus}
+            onSelect={actions.select}
+            onFilter={actions.setFilters}
+            onClear={clearFilters}
+          />
+        </section>
+      </main>
+      <EmbedContext value={embedSource}>
+        <PanelArea model={model} view={view} onSelect={actions.select} />
+      </EmbedContext>
+      <PrintChronology model={model} />
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { useMemo, useRef } from "react";
+import type { KeyboardEvent } from "react";
+import type { StoryModel } from "../../core/story-model.ts";
+import { axisFormat } from "./axis-format.ts";
+import { TimelineControls } from "./timeline-controls.tsx";
+import { PHASE_LANE, toGroups, toItems } from "./to-items.ts";
+import { useMediaQuery } from "../use-media-query.ts";
+import { useVisTimeline } from "./vis/use-vis-timeline.ts";
+import {
+  focusWindow,
+  panWindow,
+  showAllWindow,
+  spanning,
+  zoomLimits,
+  zoomWindow,
+} from "./window-math.ts";
+import type { TimeWindow } from "./window-math.ts";
+import "./timeline.css";
+
+export interface EventTimelineProps {
+  model: StoryModel;
+  selectedId: string | undefined;
+  /** Events matching the reader's search and filters; undefined = all. Others are drawn dimmed. */
+  matchIds?: ReadonlySet<string> | undefined;
+  /** The window to show (e.g. from a shared link); undefined = the story's focus period. */
+  window?: TimeWindow | undefined;
+  onSelect: (eventId: string | undefined) => void;
+  /** Called after the reader pans or zooms (vis `rangechanged` with byUser, and the buttons/keys). */
+  onWindowChange?: (window: TimeWindow) => void;
+}
+
+const ZOOM_IN = 0.5;
+const ZOOM_OUT = 2;
+const PAN = 0.25;
+/** Pixels the up and down keys scroll the lanes by. */
+const LANE_STEP = 80;
+
+/** The zoomable chart: one lane per actor, one item per event and lane, with its zoom controls. */
+export function EventTimeline({
+  model: model,
+  selectedId,
+  matchIds,
+  window,
+  onSelect,
+  onWindowChange,
+}: EventTimelineProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const items = useMemo(() => toItems(model), [model]);
+  const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
+  const compact = useMediaQuery("(max-width: 720px)");
+  // The phone's strip keeps the phases' bands but not the lane that names them.
+  const groups = useMemo(
+    () =>
+      toGroups(model).map((g) => (compact && g.id === PHASE_LANE ? { ...g, visible: false } : g)),
+    [model, compact],
+  );
+  const limits = useMemo(
+    () => zoomLimits(spanning([model.extent, model.focus, ...model.phases.map((p) => p.when)])),
+    [model],
+  );
+  const axis = useMemo(() => axisFormat(navigator.language), []);
+  const settings = useMemo(
+    () => ({ limits, axis, reducedMotion, compact }),
+    [limits, axis, reducedMotion, compact],
+  );
+  const home = useMemo(() => focusWindow(model.focus), [model]);
+  const handle = useVisTimeline({
+    container,
+    items,
+    groups,
+    settings,
+    window,
+    home,
+    selectedId,
+    matchIds,
+    onSelect,
+    onWindowChange: (w: TimeWindow) => onWindowChange?.(w),
+  });
+
+  const move = (to: (w: TimeWindow) => TimeWindow) => {
+    if (handle) handle.moveWindow(to(handle.getWindow()));
+  };
+  const zoomIn = () => move((w) => zoomWindow(w, ZOOM_IN, limits));
+  const zoomOut = () => move((w) => zoomWindow(w, ZOOM_OUT, limits));
+  const showAll = () => move(() => showAllWindow(model.extent));
+
+  // Keys work while focus is anywhere in the timeline area (chart or buttons), not page-wide:
+  // the list has its own arrow keys.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+    const pan = e.shiftKey ? 4 * PAN : PAN;
+    const actions: Record<string, () => void> = {
+      "+": zoomIn,
+      "=": zoomIn,
+      "-": zoomOut,
+      _: zoomOut,
+      ArrowLeft: () => move((w) => panWindow(w, -pan)),
+      ArrowRight: () => move((w) => panWindow(w, pan)),
+      ArrowUp: () => handle?.scrollLanes(-LANE_STEP),
+      ArrowDown: () => handle?.scrollLanes(LANE_STEP),
+      "0": showAll,
+      Home: showAll,
+    };
+    const action = actions[e.key];
+    if (!action) return;
+    e.preventDefault();
+    action();
+  };
+
+  return (
+    <div className={compact ? "event-timeline is-compact" : "event-timeline"} onKeyDown={onKeyDown}>
+      <div className="timeline-bar">
+        <p className="timeline-hint">
+          {compact
+            ? "Swipe sideways to move, pinch to zoom. Tap a dot to open it."
+            : "Drag to move, scroll to zoom. A number counts several events: choose it to zoom in."}
+        </p>
+        <TimelineControls
+          onZoomIn={zoomIn}
+          onZoomOut={zoomOut}
+          onShowAll={showAll}
+          ready={handle !== undefined}
+        />
+      </div>
+      <div
+        className="timeline-chart"
+        ref={container}
+        tabIndex={0}
+        role="group"
+        aria-label="Timeline, use + and - to zoom, arrow keys to pan, 0 to show all"
+        aria-keyshortcuts="+ - ArrowLeft ArrowRight ArrowUp ArrowDown 0 Home"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+import { formatDate } from "../../core/dates.ts";
+import type { StoryModel, DatedEvent, DatedPhase } from "../../core/story-model.ts";
+
+/**
+ * Events → vis-timeline items and groups, as plain data built once per story.
+ *
+ * One lane (group) per actor in the story's order, under a "Phases" lane that labels the story's
+ * phases (drawn as background bands across every lane). An event with several actors is drawn in
+ * each of their lanes: the item in the first actor's lane is the event's main item, the others are
+ * marked `is-also`. Every copy carries the event's id (rendered as `data-id` by vis-timeline) and a
+ * unique `key`, the DataSet's id field.
+ *
+ * Dates are drawn as precisely as they are known: a day or a time is a point; a month, a year or an
+ * interval is a range over its whole period. Approximate and uncertain dates get a visible cue
+ * (`cues`) and a text equivalent (`note`), which the template renders as visually hidden text.
+ */
+
+export interface VisItem {
+  /** The DataSet id: unique per drawn item. */
+  key: string;
+  /** The event id, rendered as `data-id`; absent on phases. */
+  id?: string;
+  /** The lane; absent on phase bands, which cross every lane. */
+  group?: string;
+  start: Date;
+  end?: Date;
+  type: "point" | "range" | "background";
+  /** The visible label, as plain text. */
+  content: string;
+  /** Short visible marks drawn before the label: "c." (approximate), "?" (uncertain). */
+  cues: string[];
+  /** Text for screen readers that says what the cues and the drawing show ("c. March 2025"). */
+  note: string;
+  /** The native tooltip: the whole label and its date. */
+  tooltip: string;
+  className: string;
+  /** The lane's colour as a CSS custom property (`--lane-color`). */
+  style?: string;
+  selectable: boolean;
+}
+
+export interface VisGroup {
+  id: string;
+  content: string;
+  /** The actor's colour, shown as a swatch beside the lane's name. */
+  color?: string;
+  className: string;
+  style?: string;
+  /** vis leaves out lanes marked `visible: false`, with their items. */
+  visible?: boolean;
+}
+
+/** The lane that carries the phases' labels. Not a slug, so it cannot clash with an actor id. */
+export const PHASE_LANE = "#phases";
+
+export function itemKey(eventId: string, actorId: string): string {
+  return `${eventId}@${actorId}`;
+}
+
+/** The event id of an item key, or undefined for keys that are not events (phases, clusters). */
+export function eventIdOfKey(key: string): string | undefined {
+  if (key.startsWith("#")) return undefined;
+  const at = key.lastIndexOf("@");
+  return at < 0 ? undefined : key.slice(0, at);
+}
+
+/** A day or a time is a point; a month, a year or an interval covers its whole period. */
+export function isPoint(event: Pick<DatedEvent, "when">): boolean {
+  const { when } = event;
+  return !when.interval && (when.precision === "day" || when.precision === "minute");
+}
+
+function classesOf(event: DatedEvent, isAlso: boolean): string {
+  const { when } = event;
+  return [
+    "event",
+    isPoint(event) ? "is-point" : "is-range",
+    `precision-${when.precision}`,
+    when.interval ? "is-interval" : "",
+    when.approximate ? "is-approximate" : "",
+    when.uncertain ? "is-uncertain" : "",
+    isAlso ? "is-also" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+function cuesOf(event: DatedEvent): string[] {
+  return [event.when.approximate ? "c." : "", event.when.uncertain ? "?" : ""].filter(Boolean);
+}
+
+function laneStyle(color: string | undefined): string | undefined {
+  return color ? `--lane-color: ${color}` : undefined;
+}
+
+function eventItems(model: StoryModel, event: DatedEvent): VisItem[] {
+  const point = isPoint(event);
+  const date = formatDate(event.when);
+  return event.actors.map((actor, i) => {
+    const style = laneStyle(model.actorById.get(actor)?.color);
+    return {
+      key: itemKey(event.id, actor),
+      id: event.id,
+      group: actor,
+      start: event.when.start,
+      ...(point ? {} : { end: event.when.end }),
+      type: point ? "point" : "range",
+      content: event.title,
+      cues: cuesOf(event),
+      note: `, ${date}`,
+      tooltip: `${event.title} (${date})`,
+      className: classesOf(event, i > 0),
+      ...(style ? { style } : {}),
+      selectable: true,
+    };
+  });
+}
+
+/** How many earlier phases overlap this one: nested phases stack their labels by this depth. */
+function depthOf(phases: DatedPhase[], index: number): number {
+  const phase = phases[index];
+  if (!phase) return 0;
+  return phases
+    .slice(0, index)
+    .filter((p) => p.when.start < phase.when.end && phase.when.start < p.when.end).length;
+}
+
+function phaseItems(phases: DatedPhase[]): VisItem[] {
+  return phases.flatMap((phase, i) => {
+    const date = formatDate(phase.when);
+    const common = {
+      start: phase.when.start,
+      end: phase.when.end,
+      content: phase.title,
+      cues: [],
+      note: `, ${date}`,
+      tooltip: `${phase.title} (${date})`,
+      selectable: false,
+    };
+    return [
+      {
+        ...common,
+        key: `#phase-band:${phase.id}`,
+        type: "background" as const,
+        className: `phase-band phase-depth-${depthOf(phases, i)}`,
+      },
+      {
+        ...common,
+        key: `#phase:${phase.id}`,
+        group: PHASE_LANE,
+        type: "range" as const,
+        className: "phase-label",
+      },
+    ];
+  });
+}
+
+export function toItems(model: StoryModel): VisItem[] {
+  return [
+    ...phaseItems(model.phases),
+    ...model.events.flatMap((event) => eventItems(model, event)),
+  ];
+}
+
+export function toGroups(model: StoryModel): VisGroup[] {
+  const phases: VisGroup[] =
+    model.phases.length > 0
+      ? [{ id: PHASE_LANE, content: "Phases", className: "lane-phases" }]
+      : [];
+  return [
+    ...phases,
+    ...model.actors.map((actor) => {
+      const style = laneStyle(actor.color);
+      return {
+        id: actor.id,
+        content: actor.name,
+        className: "lane",
+        ...(actor.color ? { color: actor.color } : {}),
+        ...(style ? { style } : {}),
+      };
+    }),
+  ];
+}
+
+/**
+ * Whether the event drawn by an element (its `data-id`; undefined for phases) is dimmed: a search
+ * or filter is active (`matchIds` defined) and the event is not among its matches.
+ */
+export function isDimmed(eventId: string | undefined, matchIds: ReadonlySet<string> | undefined) {
+  return eventId !== undefined && matchIds !== undefined && !matchIds.has(eventId);
+}

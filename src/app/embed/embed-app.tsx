@@ -1,0 +1,61 @@
+import { useState } from "react";
+import { Chronology } from "../list/chronology.tsx";
+import type { StoryModel } from "../../core/story-model.ts";
+import { PanelArea } from "../panel/panel-area.tsx";
+import { useEventFilter } from "../search/use-event-filter.ts";
+import { TimelineArea } from "../chart/timeline-area.tsx";
+import { viewUrl } from "../address-bar.ts";
+import { useViewState } from "../view-state.ts";
+import { EmbedBar } from "./embed-bar.tsx";
+import { useLinksOutInNewTab } from "./use-links-out.ts";
+import "./embed.css";
+
+const LIST_ID = "embed-list";
+
+export interface EmbedAppProps {
+  model: StoryModel;
+}
+
+/**
+ * The embed (`<base>embed/…`), composed like the full page without its masthead: the timeline and
+ * the panel fill the frame, the accessible list waits behind a toggle, and a link opens the full
+ * page in a new tab. Its address is its own, so choosing events moves through the frame's history
+ * and a link into the embed reopens the same view.
+ */
+export function EmbedApp({ model: model }: EmbedAppProps) {
+  const [view, actions] = useViewState(model);
+  const filter = useEventFilter(model, { q: view.q, actors: view.actors, tags: view.tags });
+  const [listOpen, setListOpen] = useState(false);
+  useLinksOutInNewTab();
+  // The full page's view: the way out of the embed, and what Share hands on.
+  const page = { ...view, embed: false };
+  return (
+    <div className="embed-app">
+      <EmbedBar
+        title={model.story.title}
+        pageUrl={viewUrl(page)}
+        listId={LIST_ID}
+        listOpen={listOpen}
+        onToggleList={() => setListOpen((open) => !open)}
+      />
+      <main className="embed-main">
+        <TimelineArea model={model} view={view} actions={actions} matchIds={filter.matchIds} />
+        <section id={LIST_ID} className="embed-list" aria-label="Chronology" hidden={!listOpen}>
+          <Chronology
+            model={model}
+            filter={filter}
+            actors={view.actors}
+            tags={view.tags}
+            searching={view.q.trim() !== ""}
+            selectedId={view.eventId}
+            window={view.window ?? model.focus}
+            onSelect={actions.select}
+            onFilter={actions.setFilters}
+            onClear={() => actions.setFilters({ q: "", actors: [], tags: [] })}
+          />
+        </section>
+      </main>
+      <PanelArea model={model} view={page} onSelect={actions.select} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { TimeWindow } from "../../core/time-window.ts";
+import type { StoryModel } from "../../core/story-model.ts";
+import { FilterBar } from "../filters/filter-bar.tsx";
+import { FilterSummary } from "../filters/filter-summary.tsx";
+import type { EventFilter } from "../search/use-event-filter.ts";
+import { EventList } from "./event-list.tsx";
+
+export interface ChronologyProps {
+  model: StoryModel;
+  filter: EventFilter;
+  actors: readonly string[];
+  tags: readonly string[];
+  searching: boolean;
+  selectedId: string | undefined;
+  window: TimeWindow;
+  onSelect: (eventId: string) => void;
+  onFilter: (filters: { actors?: string[]; tags?: string[] }) => void;
+  onClear: () => void;
+}
+
+/** The list area: how many events are shown, the filter chips, and the list itself. */
+export function Chronology({
+  model: model,
+  filter,
+  actors,
+  tags,
+  searching,
+  selectedId,
+  window,
+  onSelect,
+  onFilter,
+  onClear,
+}: ChronologyProps) {
+  return (
+    <>
+      <h2 className="visually-hidden">Chronology</h2>
+      <FilterSummary
+        shown={filter.events.length}
+        total={model.events.length}
+        active={searching || actors.length > 0 || tags.length > 0}
+        pending={filter.pending}
+        onClear={onClear}
+      />
+      <FilterBar model={model} counts={filter} actors={actors} tags={tags} onChange={onFilter} />
+      <EventList
+        model={model}
+        events={filter.events}
+        hits={filter.hits}
+        selectedId={selectedId}
+        window={window}
+        onSelect={onSelect}
+      />
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { memo } from "react";
+import type { MouseEvent } from "react";
+import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
+import { dateTimeAttribute, formatDateShort } from "../../core/dates.ts";
+import { matchSnippet } from "../search/highlight.ts";
+import { HighlightedText } from "../search/highlighted-text.tsx";
+
+/** The DOM id of an event's link in the list, for moving focus to it. */
+export function listItemId(eventId: string): string {
+  return `list-item-${eventId}`;
+}
+
+export function eventHref(eventId: string): string {
+  return `${import.meta.env.BASE_URL}events/${eventId}`;
+}
+
+/** Ends `text` with a full stop unless it already ends a sentence. */
+function sentence(text: string): string {
+  return /[.?!…]["”’)]?$/.test(text) ? text : `${text}.`;
+}
+
+export interface EventListItemProps {
+  event: DatedEvent;
+  model: StoryModel;
+  /** Words the search matched in this event. */
+  terms: ReadonlySet<string> | undefined;
+  selected: boolean;
+  /** Inside the timeline's visible window. */
+  inWindow: boolean;
+  /** The one item reached by Tab (roving focus). */
+  tabbable: boolean;
+  /** Index among the events shown, of `count`; the row is placed at `top` px. */
+  position: number;
+  count: number;
+  top: number;
+  onSelect: (eventId: string) => void;
+}
+
+/** One event: date, title and actors, as a link to its page; what else matched the search. */
+export const EventListItem = memo(function EventListItem({
+  event,
+  model: model,
+  terms,
+  selected,
+  inWindow,
+  tabbable,
+  position,
+  count,
+  top,
+  onSelect,
+}: EventListItemProps) {
+  const snippet = terms && matchSnippet(event, model, terms);
+  const date = formatDateShort(event.when);
+  const actors = event.actors.map((id) => model.actorById.get(id)?.name ?? id);
+  // One sentence for screen readers; the row's parts are laid out apart and would run together.
+  const label = [`${date}, ${sentence(event.title)}`, `${actors.join(", ")}.`]
+    .concat(snippet ? [`${snippet.label}: ${snippet.text}`] : [])
+    .join(" ");
+  const open = (e: MouseEvent<HTMLAnchorElement>) => {
+    // A new tab or window keeps the browser's own behaviour.
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onSelect(event.id);
+  };
+  return (
+    <li
+      className="list-row"
+      data-in-window={inWindow ? "" : undefined}
+      aria-posinset={position + 1}
+      aria-setsize={count}
+      style={{ top }}
+    >
+      <a
+        id={listItemId(event.id)}
+        className="row-link"
+        href={eventHref(event.id)}
+        data-event-id={event.id}
+        aria-label={label}
+        aria-current={selected ? "true" : undefined}
+        tabIndex={tabbable ? 0 : -1}
+        onClick={open}
+      >
+        <time className="row-date" dateTime={dateTimeAttribute(event.when)}>
+          {date}
+        </time>
+        <span className="row-title">
+          <HighlightedText text={event.title} terms={terms} />
+        </span>
+        <span className="row-actors">
+          {actors.map((name) => (
+            <span key={name} className="row-actor">
+              {name}
+            </span>
+          ))}
+        </span>
+        {snippet && (
+          <span className="row-snippet">
+            <span className="row-snippet-label">{snippet.label}: </span>
+            <HighlightedText text={snippet.text} terms={terms} />
+          </span>
+        )}
+      </a>
+    </li>
+  );
+});

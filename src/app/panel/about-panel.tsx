@@ -1,0 +1,34 @@
+import type { StoryModel } from "../../core/story-model.ts";
+import { EmbedButton } from "../share/embed-button.tsx";
+import { ShareButton } from "../share/share-button.tsx";
+
+export interface AboutPanelProps {
+  model: StoryModel;
+  shareUrl: () => string;
+}
+
+/** What the panel area shows while no event is open: how to use the timeline, and about it. */
+export function AboutPanel({ model: model, shareUrl }: AboutPanelProps) {
+  const { story } = model;
+  return (
+    <section className="about-panel" aria-labelledby="about-title">
+      <h2 id="about-title">About this timeline</h2>
+      <div className="how-to">
+        <p>
+          Choose an event on the timeline or in the list to read what happened, who said what, and
+          where it was published. Drag the timeline or use its buttons to move through time and
+          zoom; search and filter to narrow the list.
+        </p>
+        <p>
+          Every view has its own address: the open event, the period shown, the search and the
+          filters. Share it, or link to a single quote.
+        </p>
+        <ShareButton url={shareUrl} title={story.title} />
+        <EmbedButton />
+      </div>
+      {story.about?.map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import type { RefObject } from "react";
+import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
+import { ShareButton } from "../share/share-button.tsx";
+import { Accounts } from "./accounts.tsx";
+import { EventHeader } from "./event-header.tsx";
+import { EventNav } from "./event-nav.tsx";
+import { PanelBar } from "./panel-bar.tsx";
+import { QuoteList } from "./quote-list.tsx";
+import { SourceList } from "./source-list.tsx";
+
+export interface EventPanelProps {
+  model: StoryModel;
+  event: DatedEvent;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  /** The quote the URL's hash points at (1-based). */
+  targetedQuote: number | undefined;
+  shareUrl: () => string;
+  onSelect: (eventId: string | undefined) => void;
+}
+
+/** Everything about one event: the region "Event details", whose first heading is its title. */
+export function EventPanel({
+  model: model,
+  event,
+  headingRef,
+  targetedQuote,
+  shareUrl,
+  onSelect,
+}: EventPanelProps) {
+  return (
+    <section className="event-panel" aria-label="Event details">
+      <PanelBar onClose={() => onSelect(undefined)}>
+        <ShareButton url={shareUrl} title={event.title} />
+      </PanelBar>
+      <EventHeader model={model} event={event} headingRef={headingRef} />
+      <p className="event-summary">{event.summary}</p>
+      {event.note && (
+        <p className="event-note">
+          <span className="event-note-label">Editor’s note: </span>
+          {event.note}
+        </p>
+      )}
+      <QuoteList model={model} event={event} targeted={targetedQuote} />
+      {event.accounts && event.accounts.length > 0 && (
+        <Accounts model={model} accounts={event.accounts} />
+      )}
+      <SourceList model={model} sourceIds={event.sources} />
+      <EventNav model={model} event={event} onSelect={onSelect} />
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useRef, useSyncExternalStore } from "react";
+import type { StoryModel } from "../../core/story-model.ts";
+import { absoluteViewUrl, currentQuoteNumber, onQuoteHashChange } from "../address-bar.ts";
+import type { ViewState } from "../../core/url.ts";
+import { AboutPanel } from "./about-panel.tsx";
+import { EventPanel } from "./event-panel.tsx";
+import { NotFound } from "./not-found.tsx";
+import { usePanelFocus } from "./use-panel-focus.ts";
+import { usePanelScroll } from "./use-panel-scroll.ts";
+import "./panel.css";
+import "../static-page.css";
+
+export interface PanelAreaProps {
+  model: StoryModel;
+  view: ViewState;
+  onSelect: (eventId: string | undefined) => void;
+}
+
+/** The panel beside the list: the open event, a "not found" for an unknown one, or the about text. */
+export function PanelArea({ model: model, view, onSelect }: PanelAreaProps) {
+  const area = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const targetedQuote = useSyncExternalStore(onQuoteHashChange, currentQuoteNumber);
+  const { eventId } = view;
+  const event = eventId === undefined ? undefined : model.byId.get(eventId);
+  const close = () => onSelect(undefined);
+  const shareUrl = () => absoluteViewUrl(view);
+
+  usePanelScroll(area, eventId, targetedQuote);
+  usePanelFocus(area, heading, eventId, close);
+  const title =
+    eventId === undefined
+      ? model.story.title
+      : `${event ? event.title : "Event not found"} · ${model.story.title}`;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  return (
+    <aside ref={area} className="panel-area" data-open={eventId === undefined ? undefined : ""}>
+      {event ? (
+        <EventPanel
+          model={model}
+          event={event}
+          headingRef={heading}
+          targetedQuote={targetedQuote}
+          shareUrl={shareUrl}
+          onSelect={onSelect}
+        />
+      ) : eventId !== undefined ? (
+        <NotFound eventId={eventId} headingRef={heading} onClose={close} />
+      ) : (
+        <AboutPanel model={model} shareUrl={shareUrl} />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { EmbedButton } from "../share/embed-button.tsx";
+
+export interface PanelBarProps {
+  onClose: () => void;
+  children?: ReactNode;
+}
+
+/** The panel's tools: whatever it is given (Share), Embed (on the full page), then Close. */
+export function PanelBar({ onClose, children }: PanelBarProps) {
+  return (
+    <div className="panel-bar">
+      {children}
+      <EmbedButton />
+      <button type="button" className="panel-button panel-close" onClick={onClose}>
+        <span aria-hidden="true" className="close-icon">
+          ×
+        </span>
+        Close
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useMemo } from "react";
+import type { StoryModel } from "../../core/story-model.ts";
+import { readableDate } from "../../core/citation.ts";
+import { httpUrl } from "../../core/http-url.ts";
+import { PrintEvent } from "./print-event.tsx";
+import { sourceNotes } from "./source-notes.ts";
+import { usePrinting } from "./use-printing.ts";
+
+export interface PrintChronologyProps {
+  model: StoryModel;
+}
+
+/**
+ * What a printout holds in place of the interactive page (see print.css): the story's "About this
+ * timeline" (its corrections), every event in date
+ * order with its date, title, summary and quotes, and the sources as numbered notes with their
+ * URLs at the end. Rendered only while printing: at 10,000 events it is some 150,000 elements,
+ * which the screen never needs.
+ */
+export function PrintChronology({ model: model }: PrintChronologyProps) {
+  const printing = usePrinting();
+  if (!printing) return null;
+  return <PrintContent model={model} />;
+}
+
+function PrintContent({ model: model }: PrintChronologyProps) {
+  const { notes, numberOf } = useMemo(() => sourceNotes(model), [model]);
+  return (
+    <section className="print-chronology">
+      {model.story.about && model.story.about.length > 0 && (
+        <div className="print-about">
+          <h2>About this timeline</h2>
+          {model.story.about.map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
+        </div>
+      )}
+      <h2>Chronology</h2>
+      <ol className="print-events">
+        {model.events.map((event) => (
+          <li key={event.id}>
+            <PrintEvent model={model} event={event} numberOf={numberOf} />
+          </li>
+        ))}
+      </ol>
+      <h2>Sources</h2>
+      <ol className="print-notes">
+        {notes.map(({ n, id, source }) => (
+          <li key={id} value={n}>
+            {source ? (
+              <>
+                {source.publisher}, “{source.title}”
+                {source.published && `, ${readableDate(source.published)}`}.{" "}
+                <span className="print-url">{httpUrl(source.url) ?? source.url}</span>
+              </>
+            ) : (
+              id
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

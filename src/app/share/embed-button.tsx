@@ -1,0 +1,28 @@
+import { useContext, useState } from "react";
+import { EmbedDialog } from "./embed-dialog.tsx";
+import { embedSnippet } from "./embed-snippet.ts";
+import { EmbedContext } from "./embed-context.ts";
+import "../embed/embed.css";
+
+/** "Embed", beside Share: a dialog with the iframe code of the current view (full page only). */
+export function EmbedButton() {
+  const source = useContext(EmbedContext);
+  const [snippet, setSnippet] = useState("");
+  if (!source) return null;
+  return (
+    <>
+      <button
+        type="button"
+        className="panel-button embed-open"
+        aria-haspopup="dialog"
+        onClick={() => setSnippet(embedSnippet(source.url(), source.title))}
+      >
+        <span aria-hidden="true" className="embed-icon">
+          {"</>"}
+        </span>
+        Embed
+      </button>
+      {snippet && <EmbedDialog snippet={snippet} onClose={() => setSnippet("")} />}
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { StoryModel } from "../core/story-model.ts";
+import type { TimeWindow } from "../core/time-window.ts";
+import type { ViewState } from "../core/url.ts";
+import { onHistoryChange, pushView, readView, replaceView, viewUrl } from "./address-bar.ts";
+
+export interface ViewActions {
+  select: (eventId: string | undefined) => void;
+  setWindow: (window: TimeWindow) => void;
+  setFilters: (filters: Partial<Pick<ViewState, "actors" | "tags" | "q">>) => void;
+}
+
+/** Panning and zooming rewrite the URL once the reader pauses, not on every frame. */
+const WINDOW_WRITE_DELAY_MS = 300;
+
+/** The nearest whole minute of the reader's clock (which is not always a whole UTC minute). */
+function nearestMinute(d: Date): Date {
+  const later = new Date(d.getTime() + 30_000);
+  return new Date(later.getTime() - later.getSeconds() * 1000 - later.getMilliseconds());
+}
+
+/** The URL holds whole minutes; so does the state, so the two always agree. */
+function toMinutes(window: TimeWindow): ViewState["window"] {
+  const start = nearestMinute(window.start);
+  const end = nearestMinute(window.end);
+  return start < end ? { start, end } : undefined;
+}
+
+/** A link may name actors or tags this story does not have; they are dropped, not obeyed. */
+function knownFilters(view: ViewState, actors: ReadonlySet<string>, tags: ReadonlySet<string>) {
+  return {
+    ...view,
+    actors: view.actors.filter((id) => actors.has(id)),
+    tags: view.tags.filter((tag) => tags.has(tag)),
+  };
+}
+
+/**
+ * Holds the view state and keeps it in the URL (through src/app/address-bar.ts): selecting an event
+ * pushes a history entry, panning and zooming replace it (after a pause), filters replace it, and
+ * Back and Forward bring the state back.
+ */
+export function useViewState(model: StoryModel): [ViewState, ViewActions] {
+  const clean = useMemo(() => {
+    const actors = new Set(model.actors.map((a) => a.id));
+    const tags = new Set(model.events.flatMap((e) => e.tags));
+    return (view: ViewState) => knownFilters(view, actors, tags);
+  }, [model]);
+  const [view, setView] = useState<ViewState>(() => clean(readView()));
+  // The latest state, for actions called several times before React renders again.
+  const latest = useRef(view);
+  const pendingWrite = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  useEffect(
+    () =>
+      onHistoryChange((next) => {
+        clearTimeout(pendingWrite.current);
+        pendingWrite.current = undefined;
+        const view = clean(next);
+        // A followed quote link changes only the hash: the view is the same.
+        if (viewUrl(view) === viewUrl(latest.current)) return;
+        latest.current = view;
+        setView(view);
+      }),
+    [clean],
+  );
+  useEffect(() => () => clearTimeout(pendingWrite.current), []);
+
+  const actions = useMemo<ViewActions>(() => {
+    const commit = (next: ViewState) => {
+      latest.current = next;
+      setView(next);
+    };
+    const writePending = () => {
+      if (pendingWrite.current === undefined) return;
+      clearTimeout(pendingWrite.current);
+      pendingWrite.current = undefined;
+      replaceView(latest.current);
+    };
+    return {
+      select: (eventId) => {
+        if (eventId === latest.current.eventId) return;
+        // The entry being left keeps the window the reader had there.
+        writePending();
+        const next = { ...latest.current, eventId };
+        commit(next);
+        pushView(next);
+      },
+      setWindow: (moved) => {
+        const window = toMinutes(moved);
+        const current = latest.current.window;
+        if (!window) return;
+        if (current && +current.start === +window.start && +current.end === +window.end) return;
+        commit({ ...latest.current, window });
+        clearTimeout(pendingWrite.current);
+        pendingWrite.current = setTimeout(() => {
+          pendingWrite.current = undefined;
+          replaceView(latest.current);
+        }, WINDOW_WRITE_DELAY_MS);
+      },
+      setFilters: (filters) => {
+        const next = { ...latest.current, ...filters };
+        commit(next);
+        clearTimeout(pendingWrite.current);
+        pendingWrite.current = undefined;
+        replaceView(next);
+      },
+    };
+  }, []);
+  return [view, actions];
+}

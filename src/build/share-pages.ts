@@ -1,0 +1,229 @@
+import { dateTimeAttribute, formatDate, formatDateShort, parseEdtf } from "../core/dates.ts";
+import type { EdtfDate } from "../core/dates.ts";
+import type { StoryModel, DatedEvent } from "../core/story-model.ts";
+import type { Quote } from "../core/schema.ts";
+import { languageName } from "../core/citation.ts";
+import { httpUrl } from "../core/http-url.ts";
+import { html } from "./html.ts";
+import type { Html } from "./html.ts";
+
+/**
+ * The static pages of a build: one per event (dist/events/<id>/index.html), the start page with the
+ * whole chronology, and 404.html. Each is the app's built shell with a meaningful <head> (title,
+ * description, Open Graph, canonical link) and the content as plain HTML inside #root, so a link
+ * previews well and reads without JavaScript; the app replaces #root's content when it starts.
+ */
+
+export interface Site {
+  /** Vite's `base`: "/" or "/timeline/". */
+  base: string;
+  /** Where the site is published ("https://example.org"): links in <head> become absolute. */
+  siteUrl: string | undefined;
+}
+
+/**
+ * The start page is what every reader downloads first, before the app replaces it. Past this many
+ * events its chronology lists titles and dates only (10,000 events with summaries would be about
+ * 5 MB), inside `<noscript>`: readers without JavaScript (and crawlers) still get every event and
+ * its link, while with scripting on the browser reads it as one text node instead of building, and
+ * React then removing, tens of thousands of elements (at 10,000 events that removal alone took
+ * 4.4 s of the app's first commit).
+ */
+const START_PAGE_FULL = 1000;
+/** Link previews cut descriptions; past this length we cut first, at a word. */
+const DESCRIPTION_LENGTH = 200;
+const ROOT = '<div id="root"></div>';
+const TITLE = /<title>[^<]*<\/title>/;
+
+export function eventPath(id: string): string {
+  return `events/${encodeURIComponent(id)}/`;
+}
+
+/** A page's address: absolute when the site's URL is known, else from the root of the host. */
+export function pageUrl(site: Site, path: string): string {
+  const local = `${site.base}${path}`;
+  return site.siteUrl ? new URL(local, site.siteUrl).href : local;
+}
+
+export function shorten(text: string, max = DESCRIPTION_LENGTH): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}
+
+/** The shell with this head and this content; data in `head` and `body` is already escaped. */
+export function fillShell(shell: string, head: Html, body: Html): string {
+  if (!TITLE.test(shell) || !shell.includes(ROOT)) {
+    throw new Error(`the built index.html needs a <title> and an empty ${ROOT}`);
+  }
+  // Functions, not strings, as replacements: "$&" in a title must stay "$&".
+  return shell
+    .replace(TITLE, () => head.value)
+    .replace(ROOT, () => `<div id="root">${body.value}</div>`);
+}
+
+interface Meta {
+  /** The page's <title>; previews show `name` with `siteName` beside it. */
+  title: string;
+  name: string;
+  description: string;
+  url: string;
+  type: "article" | "website";
+  siteName: string;
+}
+
+function metaHead(meta: Meta): Html {
+  return html`<title>${meta.title}</title>
+    <meta name="description" content="${meta.description}" />
+    <link rel="canonical" href="${meta.url}" />
+    <meta property="og:site_name" content="${meta.siteName}" />
+    <meta property="og:type" content="${meta.type}" />
+    <meta property="og:title" content="${meta.name}" />
+    <meta property="og:description" content="${meta.description}" />
+    <meta property="og:url" content="${meta.url}" />
+    <meta name="twitter:card" content="summary" />`;
+}
+
+function time(date: EdtfDate, text = formatDate(date)): Html {
+  return html`<time datetime="${dateTimeAttribute(date)}">${text}</time>`;
+}
+
+function dateOf(edtf: string): Html | string {
+  const parsed = parseEdtf(edtf);
+  return parsed ? time(parsed) : edtf;
+}
+
+function link(url: string, text: string): Html | string {
+  const href = httpUrl(url);
+  return href ? html`<a href="${href}" rel="noopener">${text}</a>` : text;
+}
+
+function quoteFigure(model: StoryModel, quote: Quote, n: number): Html {
+  const source = model.story.sources[quote.source];
+  const speakerAndRole = [quote.speaker, quote.role].filter(Boolean).join(", ");
+  return html`<figure id="quote-${n}">
+      <blockquote${quote.translated ? "" : html` lang="${quote.language}"`}><p>“${quote.text}”</p></blockquote>
+      <figcaption>
+        <p>— ${speakerAndRole}, ${dateOf(quote.date)}</p>
+        <p>${quote.translated && `Translated from ${languageName(quote.language)}. `}Source: ${source ? link(source.url, source.publisher) : quote.source}</p>
+        ${quote.asReported && html`<p>The article rendered this as: “${quote.asReported}”</p>`}
+      </figcaption>
+    </figure>`;
+}
+
+function eventBody(model: StoryModel, event: DatedEvent, site: Site): Html {
+  const { story } = model;
+  const actors = event.actors.map((id) => model.actorById.get(id)?.name ?? id).join(", ");
+  const previous = model.events[event.index - 1];
+  const next = model.events[event.index + 1];
+  return html`<div class="static-page">
+    <p><a href="${site.base}">${story.title}</a></p>
+    <article>
+      <h1>${event.title}</h1>
+      <p class="static-meta">
+        ${time(event.when)}${event.place && ` · ${event.place}`} · ${actors}
+      </p>
+      <p>${event.summary}</p>
+      ${event.note && html`<p><strong>Editor’s note:</strong> ${event.note}</p>`}
+      ${event.quotes.length > 0 && html`<h2>Quotes</h2>`}
+      ${event.quotes.map((quote, i) => quoteFigure(model, quote, i + 1))}
+      ${
+        event.accounts &&
+        event.accounts.length > 0 &&
+        html`<h2>Competing accounts</h2>
+          <ul>
+            ${event.accounts.map((account) => {
+              const source = story.sources[account.source];
+              const actor = model.actorById.get(account.actor)?.name ?? account.actor;
+              return html` <li>
+                <strong>${actor}:</strong> ${account.text} (Source:
+                ${source ? link(source.url, source.publisher) : account.source})
+              </li>`;
+            })}
+          </ul>`
+      }
+      <h2>Sources</h2>
+      <ol>
+        ${event.sources.map((id) => {
+          const source = story.sources[id];
+          if (!source) return html`<li>${id}</li>`;
+          return html` <li>
+            ${source.publisher}:
+            ${link(source.url, source.title)}${source.published && html`, ${dateOf(source.published)}`}
+          </li>`;
+        })}
+      </ol>
+      <nav class="static-nav" aria-label="Previous and next events">
+        ${previous && html`<a href="${site.base}${eventPath(previous.id)}">← ${previous.title}</a>`}
+        ${next && html`<a href="${site.base}${eventPath(next.id)}">${next.title} →</a>`}
+      </nav>
+    </article>
+  </div>`;
+}
+
+/** dist/events/<id>/index.html */
+export function renderEventPage(
+  shell: string,
+  model: StoryModel,
+  event: DatedEvent,
+  site: Site,
+): string {
+  const where = event.place ? `, ${event.place}` : "";
+  const head = metaHead({
+    title: `${event.title} · ${model.story.title}`,
+    name: event.title,
+    description: shorten(`${formatDate(event.when)}${where}. ${event.summary}`),
+    url: pageUrl(site, eventPath(event.id)),
+    type: "article",
+    siteName: model.story.title,
+  });
+  return fillShell(shell, head, eventBody(model, event, site));
+}
+
+/** dist/index.html: the whole chronology, each event linking to its page (see START_PAGE_FULL). */
+export function renderStartPage(shell: string, model: StoryModel, site: Site): string {
+  const { story } = model;
+  const full = model.events.length <= START_PAGE_FULL;
+  const head = metaHead({
+    title: story.title,
+    name: story.title,
+    description: shorten(story.description),
+    url: pageUrl(site, ""),
+    type: "website",
+    siteName: story.title,
+  });
+  const chronology = html`<h2>Chronology</h2>
+    <ol class="static-chronology">
+      ${model.events.map(
+        (event) =>
+          html` <li>
+            <a href="${site.base}${eventPath(event.id)}">${event.title}</a>
+            ${time(event.when, formatDateShort(event.when))}
+            ${full && html`<p>${event.summary}</p>`}
+          </li>`,
+      )}
+    </ol>`;
+  const body = html`<div class="static-page">
+    <h1>${story.title}</h1>
+    <p>${story.description}</p>
+    ${full ? chronology : html`<noscript>${chronology}</noscript>`}
+    ${story.about && story.about.length > 0 && html`<h2>About this timeline</h2>`}
+    ${story.about?.map((paragraph) => html`<p>${paragraph}</p>`)}
+  </div>`;
+  return fillShell(shell, head, body);
+}
+
+/**
+ * dist/404.html: static hosts serve it for paths they do not have, so the app starts there and shows
+ * its own "No event … in this timeline" for an unknown event link.
+ */
+export function renderNotFoundPage(shell: string, storyTitle: string, site: Site): string {
+  const head = html`<title>Page not found · ${storyTitle}</title>
+    <meta name="robots" content="noindex" />`;
+  const body = html`<div class="static-page">
+    <h1>Page not found</h1>
+    <p>There is no page at this address. <a href="${site.base}">Go to ${storyTitle}</a>.</p>
+  </div>`;
+  return fillShell(shell, head, body);
+}

@@ -1,0 +1,278 @@
+import { parseEdtf } from "../../core/dates.ts";
+import { language as languageSchema } from "../../core/schema.ts";
+import type { Actor, Phase, Quote, Story, StoryEvent } from "../../core/schema.ts";
+import { formatPath } from "../../core/validate.ts";
+import { htmlToText } from "./html-to-text.ts";
+import { readSlide, schemaProblem, slideLabel } from "./read-slide.ts";
+import type { EventDraft } from "./read-slide.ts";
+import { claimUnique, slugify } from "./slug.ts";
+import { createSourceRegistry } from "./sources.ts";
+import type { SourceRegistry } from "./sources.ts";
+import type { ImportCounts, ImportNote } from "./summary.ts";
+import { slideDate } from "./timelinejs-date.ts";
+import { eraSchema, slideSchema, timelineSchema } from "./timelinejs-schema.ts";
+
+/**
+ * A TimelineJS3 story (its published JSON) → our story: dates to EDTF at their precision, groups to
+ * actors, eras to phases, HTML to plain text with its links kept as sources, pull quotes to quotes.
+ * Pure and deterministic: the same file gives the same story, ids included. Nothing is invented;
+ * what cannot be converted is dropped and named in the notes.
+ */
+
+export interface ImportOptions {
+  /** The TimelineJS file's name, for the title when the story has no title slide. */
+  name: string;
+  /** The story's language (BCP 47); TimelineJS does not record one. */
+  language?: string;
+}
+
+export type ImportResult =
+  | { ok: true; story: Story; notes: ImportNote[]; counts: ImportCounts }
+  | { ok: false; problems: string[]; notes: ImportNote[] };
+
+export const DEFAULT_LANGUAGE = "en";
+/** The actor of events that have no TimelineJS group. */
+export const UNGROUPED = "General";
+
+const byDateThenIndex = <T extends { date: string; index: number }>(list: T[]): T[] =>
+  list
+    .map((item) => ({ item, start: parseEdtf(item.date)?.start.getTime() ?? 0 }))
+    .sort((a, b) => a.start - b.start || a.item.index - b.item.index)
+    .map(({ item }) => item);
+
+function readTitle(
+  raw: unknown,
+  options: ImportOptions,
+  sources: SourceRegistry,
+  report: (n: ImportNote) => void,
+): { title: string; description: string } {
+  const note = (action: ImportNote["action"], message: string) =>
+    report({ where: "title", action, message });
+  const parsed = raw === undefined ? undefined : slideSchema.safeParse(raw);
+  if (parsed && !parsed.success) note("dropped", "the title slide is not a slide; ignored");
+  const slide = parsed?.success ? parsed.data : undefined;
+  const headline = htmlToText(slide?.text.headline ?? "");
+  const text = htmlToText(slide?.text.text ?? "");
+  for (const n of [...headline.notes, ...text.notes]) note("changed", n);
+
+  let title = headline.text;
+  if (!title) {
+    title = options.name;
+    note("changed", `no title headline; the story is titled after the file: “${title}”`);
+  }
+  let description = text.text;
+  if (!description) {
+    description = `Converted from the TimelineJS story “${options.name}”.`;
+    note("changed", `no title text; the description says where the story came from`);
+  }
+  const links = [...headline.links, ...text.links];
+  const media = slide?.media.url?.trim();
+  const caption = htmlToText(slide?.media.caption ?? "").text;
+  if (media && /^https?:\/\//i.test(media)) links.push({ href: media, text: caption });
+  const kept = links.filter((l) => sources.add(l.href, l.text) !== undefined).length;
+  if (kept > 0) {
+    note("changed", `${kept} link${kept === 1 ? "" : "s"} kept as sources that no event cites`);
+  }
+  return { title, description };
+}
+
+function assignIds(events: EventDraft[], report: (n: ImportNote) => void): Map<EventDraft, string> {
+  const taken = new Set<string>();
+  const ids = new Map<EventDraft, string>();
+  const claim = (d: EventDraft, base: string, from: string) => {
+    const id = claimUnique(base, taken);
+    ids.set(d, id);
+    if (id !== base) {
+      report({
+        where: d.where,
+        action: "changed",
+        message: `id “${base}” (from the ${from}) is already used; this event is “${id}”`,
+      });
+    }
+  };
+  // unique_ids first: they are the ids the editor chose, so they keep them when a headline clashes.
+  for (const d of events) {
+    if (!d.uniqueId) continue;
+    const base = slugify(d.uniqueId);
+    if (!base) {
+      const message = `unique_id “${d.uniqueId}” has no letters or digits; id made from the headline`;
+      report({ where: d.where, action: "changed", message });
+      continue;
+    }
+    if (base !== d.uniqueId) {
+      const message = `unique_id “${d.uniqueId}” written as the id “${base}”`;
+      report({ where: d.where, action: "changed", message });
+    }
+    claim(d, base, "unique_id");
+  }
+  for (const d of events) {
+    if (ids.has(d)) continue;
+    const fromHeadline = slugify(d.headline);
+    claim(d, fromHeadline || `event-${slugify(d.date)}`, fromHeadline ? "headline" : "date");
+  }
+  return ids;
+}
+
+function assignActors(events: EventDraft[], report: (n: ImportNote) => void) {
+  const actors: Actor[] = [];
+  const idOfGroup = new Map<string, string>();
+  let ungrouped = 0;
+  for (const d of [...events].sort((a, b) => a.index - b.index)) {
+    if (!d.group) ungrouped++;
+    const name = d.group ?? UNGROUPED;
+    if (idOfGroup.has(name)) continue;
+    const id = slugify(name) || "group";
+    const same = actors.find((a) => a.id === id);
+    if (same) {
+      const message = `group “${name}” merged into the actor “${same.name}” (both are “${id}”)`;
+      report({ where: d.where, action: "changed", message });
+    } else {
+      actors.push({ id, name });
+    }
+    idOfGroup.set(name, id);
+  }
+  if (ungrouped > 0) {
+    const message =
+      `${ungrouped} event${ungrouped === 1 ? " has" : "s have"} no group; ` +
+      `${ungrouped === 1 ? "it is" : "they are"} under the actor “${UNGROUPED}”`;
+    report({ where: "story", action: "changed", message });
+  }
+  return { actors, actorOf: (d: EventDraft) => idOfGroup.get(d.group ?? UNGROUPED) ?? "" };
+}
+
+function readPhases(eras: unknown[], report: (n: ImportNote) => void): Phase[] {
+  const drafts: { index: number; date: string; title: string }[] = [];
+  eras.forEach((raw, index) => {
+    const where = slideLabel("eras", index, raw);
+    const note = (action: ImportNote["action"], message: string) =>
+      report({ where, action, message });
+    const parsed = eraSchema.safeParse(raw);
+    if (!parsed.success) {
+      note("dropped", schemaProblem(parsed.error.issues[0], "an era"));
+      return;
+    }
+    const date = slideDate(parsed.data.start_date, parsed.data.end_date);
+    if (!date.ok || !date.edtf.includes("/")) {
+      const why = date.ok ? date.notes.join("; ") || "no end date" : date.problem;
+      note("dropped", `a phase needs a start and an end date after it: ${why}`);
+      return;
+    }
+    const headline = htmlToText(parsed.data.text.headline ?? "");
+    if (!headline.text) {
+      note("dropped", "no headline (a phase needs a title)");
+      return;
+    }
+    for (const n of [...headline.notes, ...date.notes]) note("changed", n);
+    drafts.push({ index, date: date.edtf, title: headline.text });
+  });
+  const taken = new Set<string>();
+  return byDateThenIndex(drafts).map(({ date, title }) => ({
+    id: claimUnique(slugify(title) || `phase-${slugify(date)}`, taken),
+    title,
+    date,
+  }));
+}
+
+function toEvent(
+  d: EventDraft,
+  id: string,
+  actor: string,
+  sources: SourceRegistry,
+  language: string,
+): StoryEvent {
+  const cited: string[] = [];
+  const cite = (sourceId: string | undefined) => {
+    if (sourceId !== undefined && !cited.includes(sourceId)) cited.push(sourceId);
+    return sourceId;
+  };
+  for (const link of d.links) cite(sources.add(link.url, link.title, link.publisher));
+  const quotes: Quote[] = [];
+  if (d.quote) {
+    const { text, speaker, role, url, urlText } = d.quote;
+    const title = !urlText || urlText.includes(speaker) ? speaker : `${speaker}, ${urlText}`;
+    const quoteLanguage = languageSchema.safeParse(d.quote.language);
+    const spoken = quoteLanguage.success ? quoteLanguage.data : language;
+    const source = (url ? cite(sources.add(url, title, undefined, spoken)) : undefined) ?? cited[0];
+    if (source) {
+      quotes.push({
+        text,
+        speaker,
+        ...(role ? { role } : {}),
+        date: d.date,
+        source,
+        language: spoken,
+        translated: false,
+      });
+    }
+  }
+  return {
+    id,
+    date: d.date,
+    title: d.title,
+    summary: d.summary,
+    actors: [actor],
+    tags: [],
+    ...(d.place ? { place: d.place } : {}),
+    quotes,
+    sources: cited,
+  };
+}
+
+export function fromTimelineJs(input: unknown, options: ImportOptions): ImportResult {
+  const notes: ImportNote[] = [];
+  const report = (n: ImportNote) => notes.push(n);
+  const top = timelineSchema.safeParse(input);
+  if (!top.success) {
+    const legacy = (input as { timeline?: unknown } | null)?.timeline !== undefined;
+    const problems = legacy
+      ? ["this is a TimelineJS 2 file (“timeline.date”); only the TimelineJS3 format is read"]
+      : top.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+    return { ok: false, problems, notes };
+  }
+  const language = options.language ?? DEFAULT_LANGUAGE;
+  if (options.language === undefined) {
+    const message = `TimelineJS does not record a language; sources and quotes are marked “${language}”`;
+    report({ where: "story", action: "changed", message });
+  }
+  const sources = createSourceRegistry(language);
+  const { title, description } = readTitle(top.data.title, options, sources, report);
+
+  const drafts = top.data.events
+    .map((raw, index) => readSlide(raw, index, report))
+    .filter((d): d is EventDraft => d !== undefined);
+  const sorted = byDateThenIndex(drafts);
+  const ids = assignIds(sorted, report);
+  const { actors, actorOf } = assignActors(sorted, report);
+  const phases = readPhases(top.data.eras, report);
+  const events = sorted.map((d) => toEvent(d, ids.get(d) ?? "", actorOf(d), sources, language));
+
+  const background = top.data.events.filter(
+    (e) => (e as { background?: unknown } | null)?.background !== undefined,
+  ).length;
+  if (background > 0) {
+    const message = `${background} slide background${background === 1 ? "" : "s"} not converted (our events have none)`;
+    report({ where: "story", action: "dropped", message });
+  }
+
+  const counts: ImportCounts = {
+    eventsIn: top.data.events.length,
+    events: events.length,
+    erasIn: top.data.eras.length,
+    phases: phases.length,
+    actors: actors.length,
+    sources: Object.keys(sources.all()).length,
+    quotes: events.reduce((n, e) => n + e.quotes.length, 0),
+  };
+  if (events.length === 0) {
+    return { ok: false, problems: ["no event could be converted (see the notes)"], notes };
+  }
+  const story: Story = {
+    title,
+    description,
+    actors,
+    phases,
+    sources: sources.all(),
+    events,
+  };
+  return { ok: true, story, notes, counts };
+}

@@ -1,0 +1,60 @@
+import { mustParseEdtf } from "./dates.ts";
+import type { EdtfDate } from "./dates.ts";
+import type { TimeWindow } from "./time-window.ts";
+import type { Actor, Phase, Story, StoryEvent } from "./schema.ts";
+
+/** An event with its date parsed and its place in date order. */
+export interface DatedEvent extends StoryEvent {
+  when: EdtfDate;
+  /** Position in date order (0 = earliest). */
+  index: number;
+}
+
+export interface DatedPhase extends Phase {
+  when: EdtfDate;
+}
+
+/** The story as the app uses it: typed, sorted and indexed once. */
+export interface StoryModel {
+  story: Story;
+  events: DatedEvent[];
+  byId: ReadonlyMap<string, DatedEvent>;
+  actors: Actor[];
+  actorById: ReadonlyMap<string, Actor>;
+  phases: DatedPhase[];
+  /** The window a reader lands on: the story's focus, or all events. */
+  focus: TimeWindow;
+  /** From the first event's start to the last event's end. */
+  extent: TimeWindow;
+}
+
+/** Date order: earlier start first; at the same start the shorter (more precise) date first. */
+function byDate(a: { when: EdtfDate; id: string }, b: { when: EdtfDate; id: string }): number {
+  return (
+    a.when.start.getTime() - b.when.start.getTime() ||
+    a.when.end.getTime() - b.when.end.getTime() ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** Builds the model from a story that has passed validation (see src/core/validate.ts). */
+export function buildStoryModel(story: Story): StoryModel {
+  const events = story.events
+    .map((e) => ({ ...e, when: mustParseEdtf(e.date), index: 0 }))
+    .sort(byDate)
+    .map((e, index) => ({ ...e, index }));
+  const first = events[0]?.when.start ?? new Date(2000, 0, 1);
+  const last = events.reduce((max, e) => (e.when.end > max ? e.when.end : max), first);
+  const extent = { start: first, end: last };
+  const focus = story.focus ? mustParseEdtf(story.focus) : undefined;
+  return {
+    story,
+    events,
+    byId: new Map(events.map((e) => [e.id, e])),
+    actors: story.actors,
+    actorById: new Map(story.actors.map((a) => [a.id, a])),
+    phases: story.phases.map((p) => ({ ...p, when: mustParseEdtf(p.date) })),
+    focus: focus ? { start: focus.start, end: focus.end } : extent,
+    extent,
+  };
+}
