@@ -12,6 +12,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HTML = /<[a-zA-Z/!?]|&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);/;
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+// A host name without scheme, port, path or trailing dot: "reuters.com", "en.kremlin.ru".
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/;
 
 export const slug = z
   .string()
@@ -59,10 +61,31 @@ export const phaseSchema = z.strictObject({
   date: edtfInterval,
 });
 
+/** A site by its domain; it stands for every subdomain too ("kremlin.ru" covers en.kremlin.ru). */
+export const domain = z
+  .string()
+  .regex(DOMAIN, "must be a lowercase domain such as “reuters.com” (no https://, path or port)");
+
+/** What the linked page is when it is not on the publisher's own site (see the story's `outlets`). */
+export const copySchema = z.strictObject({
+  /**
+   * "syndicated": republished by arrangement (an AP story on a newspaper's site); "copy": a copy or
+   * mirror of unknown standing; "archive": a snapshot kept by an archive service.
+   */
+  kind: z.enum(["syndicated", "copy", "archive"]),
+  /** The page on the outlet's own site, where it is known. */
+  original: httpUrl.optional(),
+});
+
 export const sourceSchema = z.strictObject({
   title: text,
+  /** The outlet that published the text (for a copy: the original outlet, not the copying site). */
   publisher: text,
   url: httpUrl,
+  /** Set when `url` is not on the publisher's own site: readers are told which site it opens. */
+  copy: copySchema.optional(),
+  /** Copies of the same text on other sites, kept in case the cited page changes or goes. */
+  archived: z.array(httpUrl).min(1, "must list at least one URL; omit it otherwise").optional(),
   /** When the source was published; omitted when not known (never guessed). */
   published: edtf.optional(),
   language,
@@ -113,6 +136,15 @@ export const storySchema = z.strictObject({
   description: text,
   /** "About this timeline": how it was checked and what it corrects, one paragraph per entry. */
   about: z.array(text).optional(),
+  /** "Corrections to reports of these events": errors in reports of the story, closing "About". */
+  corrections: z.array(text).optional(),
+  /**
+   * Each publisher's own sites, by the name used in `publisher`. When present, every publisher is
+   * listed and a source linking elsewhere must be marked as a copy (see src/core/source-checks.ts).
+   */
+  outlets: z.record(text, z.array(domain).min(1, "must list at least one domain")).optional(),
+  /** An editor's choice of the events that carry the story, by id (any order; shown by date). */
+  keyMoments: z.array(slug).max(12, "must name at most 12 events: a choice, not a list").optional(),
   /** The period the reader lands on; older background is one zoom-out away. */
   focus: edtfInterval.optional(),
   actors: z.array(actorSchema).min(1, "must list at least one actor"),
@@ -124,6 +156,7 @@ export const storySchema = z.strictObject({
 export type Actor = z.infer<typeof actorSchema>;
 export type Phase = z.infer<typeof phaseSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type SourceCopy = z.infer<typeof copySchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Account = z.infer<typeof accountSchema>;
 export type StoryEvent = z.infer<typeof eventSchema>;

@@ -22,6 +22,8 @@ export interface StoryModel {
   actors: Actor[];
   actorById: ReadonlyMap<string, Actor>;
   phases: DatedPhase[];
+  /** The editor's key moments (the story's `keyMoments`), resolved, in date order; [] without them. */
+  keyMoments: DatedEvent[];
   /** The window a reader lands on: the story's focus, or all events. */
   focus: TimeWindow;
   /** From the first event's start to the last event's end. */
@@ -47,10 +49,14 @@ export function buildStoryModel(story: Story): StoryModel {
   const last = events.reduce((max, e) => (e.when.end > max ? e.when.end : max), first);
   const extent = { start: first, end: last };
   const focus = story.focus ? mustParseEdtf(story.focus) : undefined;
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const keyIds = new Set(story.keyMoments ?? []);
   return {
     story,
     events,
-    byId: new Map(events.map((e) => [e.id, e])),
+    byId,
+    // Validation has checked that every id resolves; filtering by date order keeps them sorted.
+    keyMoments: events.filter((e) => keyIds.has(e.id)),
     actors: story.actors,
     actorById: new Map(story.actors.map((a) => [a.id, a])),
     phases: story.phases.map((p) => ({ ...p, when: mustParseEdtf(p.date) })),

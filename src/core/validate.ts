@@ -1,6 +1,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { Node, ParseError } from "jsonc-parser";
 import { storySchema } from "./schema.ts";
+import { keyMomentProblems, outletProblems } from "./source-checks.ts";
 import type { Story } from "./schema.ts";
 
 /**
@@ -297,5 +298,6 @@ export function crossReferenceProblems(value: unknown): Found[] {
       sourceRef(["events", i, "accounts", j, "source"], a.source);
     });
   });
+  found.push(...outletProblems(story), ...keyMomentProblems(story));
   return found;
 }
