@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { FIXTURE_URL } from "./urls.ts";
+import { FIXTURE_URL, STORY_URL } from "./urls.ts";
 
 /** The fixture's events in date order, as the panel walks them. */
 const IN_DATE_ORDER = [
@@ -44,7 +44,7 @@ test("a deep link opens the event: date, place, actors, summary, note, quotes, a
     "https://example.org/wire/conditions",
   );
   await expect(caption).toContainText(
-    "The article rendered this as: “A pause is possible, with conditions.”",
+    "Some reports give this as: “A pause is possible, with conditions.”",
   );
   // The second quote is in its original language and says nothing of a translation.
   await expect(quotes.nth(1).locator("figcaption")).not.toContainText("Translated");
@@ -167,4 +167,39 @@ test.describe("quote links", () => {
         "15 March 2025 (translated from Russian). Fixture Wire: https://example.org/wire/conditions",
     );
   });
+});
+
+test("the panel of the 13 March Kellogg report shows where each of its links really goes", async ({
+  page,
+}) => {
+  await page.goto(`${STORY_URL}events/nbc-kremlin-did-not-want-kellogg-at-talks`);
+  const panel = page.getByRole("region", { name: "Event details" });
+  await expect(panel.getByRole("heading").first()).toContainText("Kellogg");
+  const sources = panel.locator("ol.sources > li");
+  // NBC News links to its own site; the copies once cited in its place are named by their sites.
+  const nbc = sources.filter({ hasText: "NBC News" });
+  await expect(nbc).toHaveCount(1);
+  await expect(nbc.locator(".source-publisher")).toHaveText("NBC News");
+  await expect(nbc.getByRole("link").first()).toHaveAttribute(
+    "href",
+    /^https:\/\/www\.nbcnews\.com\//,
+  );
+  await expect(nbc.getByRole("link", { name: "copy at libreddit.marty.tf" })).toHaveAttribute(
+    "href",
+    /^https:\/\/libreddit\.marty\.tf\//,
+  );
+  await expect(nbc.getByRole("link", { name: "copy at megalodon.jp" })).toHaveAttribute(
+    "href",
+    /^https:\/\/megalodon\.jp\//,
+  );
+  // A Reuters story on a newspaper's site says whose site it is.
+  await expect(sources.filter({ hasText: "Reuters" }).locator(".source-publisher")).toHaveText(
+    "Reuters, republished by adaderana.lk",
+  );
+  // Every link in the panel labelled plainly "NBC News" opens NBC News's own site.
+  const plain = panel.getByRole("link", { name: "NBC News", exact: true });
+  expect(await plain.count()).toBeGreaterThan(0);
+  for (const link of await plain.all()) {
+    await expect(link).toHaveAttribute("href", /^https:\/\/www\.nbcnews\.com\//);
+  }
 });

@@ -86,6 +86,29 @@ test("sources print as numbered notes with their URLs, each cited by number", as
   expect(texts[0]).toContain(story.sources[first.quotes[0]?.source ?? first.sources[0]!]!.url);
 });
 
+test("a note for a copy names the site it is on, and lists the copies kept of an original", async ({
+  page,
+}) => {
+  await openForPrint(page);
+  const notes = page.locator(".print-notes > li");
+  const copy = story.sources["reuters-treasury-gl-8l-expiry-copy"]!;
+  await expect(notes.filter({ hasText: copy.url })).toContainText(
+    `Reuters, copy at seedsforwealth.com, “${copy.title}”`,
+  );
+  const nbc = story.sources["nbc-kremlin-kellogg"]!;
+  const nbcNote = notes.filter({ hasText: nbc.url });
+  await expect(nbcNote).toContainText(`NBC News, “${nbc.title}”`);
+  for (const url of nbc.archived ?? []) {
+    await expect(nbcNote).toContainText(`copy at ${new URL(url).hostname}: ${url}`);
+  }
+  // The corrections close "About this timeline" on paper too.
+  const about = page.locator(".print-about");
+  await expect(
+    about.getByRole("heading", { name: "Corrections to reports of these events" }),
+  ).toBeAttached();
+  await expect(about).toContainText(story.corrections![1]!);
+});
+
 test("page.pdf() prints the whole chronology with its notes, on pages none of which is empty", async ({
   page,
 }) => {

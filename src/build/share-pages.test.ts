@@ -89,7 +89,7 @@ describe("an event's share page", () => {
     expect(page).toContain("— B. Minister, Foreign Minister of South, ");
     expect(page).toContain("Translated from Russian. Source: ");
     expect(page).toContain('<a href="https://example.org/wire/conditions" rel="noopener">');
-    expect(page).toContain("The article rendered this as: “A pause is possible, with conditions.”");
+    expect(page).toContain("Some reports give this as: “A pause is possible, with conditions.”");
     expect(page).toContain('<figure id="quote-2">');
     expect(page).toContain(
       "<strong>North:</strong> North says the conditions amount to a refusal.",
@@ -133,6 +133,39 @@ describe("an event's share page", () => {
     expect(shorten(long).length).toBeLessThanOrEqual(200);
     expect(shorten(long)).toMatch(/word…$/);
     expect(shorten("short")).toBe("short");
+  });
+});
+
+describe("sources on share pages", () => {
+  const withCopy: Story = {
+    ...fixture,
+    corrections: ["Some reports misquote the minister."],
+    sources: {
+      ...fixture.sources,
+      gazette: {
+        ...fixture.sources.gazette!,
+        url: "https://www.copies.example/gazette",
+        copy: { kind: "copy" },
+        archived: ["https://archive.example/gazette"],
+      },
+    },
+  };
+  const copies = buildStoryModel(withCopy);
+
+  it("say which site a copy opens, wherever the source is named, and link the kept copies", () => {
+    const out = renderEventPage(SHELL, copies, copies.byId.get("conditions-set")!, site);
+    const label = `${escapeHtml(fixture.sources.gazette!.publisher)}, copy at copies.example`;
+    expect(out).toContain(`rel="noopener">${label}</a>`);
+    expect(out).toContain(`${label}:`);
+    expect(out).toContain(
+      '<a href="https://archive.example/gazette" rel="noopener">copy at archive.example</a>',
+    );
+  });
+
+  it("close the start page's about text with the corrections", () => {
+    const page = renderStartPage(SHELL, copies, site);
+    expect(page).toContain("<h3>Corrections to reports of these events</h3>");
+    expect(page).toContain("<p>Some reports misquote the minister.</p>");
   });
 });
 

@@ -1,8 +1,14 @@
 import { dateTimeAttribute, formatDate, formatDateShort, parseEdtf } from "../core/dates.ts";
 import type { EdtfDate } from "../core/dates.ts";
 import type { StoryModel, DatedEvent } from "../core/story-model.ts";
-import type { Quote } from "../core/schema.ts";
-import { languageName } from "../core/citation.ts";
+import type { Quote, Source } from "../core/schema.ts";
+import {
+  archivedLabel,
+  asReportedText,
+  CORRECTIONS_HEADING,
+  languageName,
+  sourceLabel,
+} from "../core/citation.ts";
 import { httpUrl } from "../core/http-url.ts";
 import { html } from "./html.ts";
 import type { Html } from "./html.ts";
@@ -99,6 +105,13 @@ function link(url: string, text: string): Html | string {
   return href ? html`<a href="${href}" rel="noopener">${text}</a>` : text;
 }
 
+/** Kept copies of a source's text, after its link: " (also copy at megalodon.jp)". */
+function archived(source: Source): Html | string {
+  if (!source.archived) return "";
+  return html` (also
+  ${source.archived.map((url, i) => html`${i > 0 ? ", " : ""}${link(url, archivedLabel(url))}`)})`;
+}
+
 function quoteFigure(model: StoryModel, quote: Quote, n: number): Html {
   const source = model.story.sources[quote.source];
   const speakerAndRole = [quote.speaker, quote.role].filter(Boolean).join(", ");
@@ -106,8 +119,8 @@ function quoteFigure(model: StoryModel, quote: Quote, n: number): Html {
       <blockquote${quote.translated ? "" : html` lang="${quote.language}"`}><p>“${quote.text}”</p></blockquote>
       <figcaption>
         <p>— ${speakerAndRole}, ${dateOf(quote.date)}</p>
-        <p>${quote.translated && `Translated from ${languageName(quote.language)}. `}Source: ${source ? link(source.url, source.publisher) : quote.source}</p>
-        ${quote.asReported && html`<p>The article rendered this as: “${quote.asReported}”</p>`}
+        <p>${quote.translated && `Translated from ${languageName(quote.language)}. `}Source: ${source ? link(source.url, sourceLabel(source)) : quote.source}</p>
+        ${quote.asReported && html`<p>${asReportedText(quote.asReported)}</p>`}
       </figcaption>
     </figure>`;
 }
@@ -138,7 +151,7 @@ function eventBody(model: StoryModel, event: DatedEvent, site: Site): Html {
               const actor = model.actorById.get(account.actor)?.name ?? account.actor;
               return html` <li>
                 <strong>${actor}:</strong> ${account.text} (Source:
-                ${source ? link(source.url, source.publisher) : account.source})
+                ${source ? link(source.url, sourceLabel(source)) : account.source})
               </li>`;
             })}
           </ul>`
@@ -149,8 +162,8 @@ function eventBody(model: StoryModel, event: DatedEvent, site: Site): Html {
           const source = story.sources[id];
           if (!source) return html`<li>${id}</li>`;
           return html` <li>
-            ${source.publisher}:
-            ${link(source.url, source.title)}${source.published && html`, ${dateOf(source.published)}`}
+            ${sourceLabel(source)}:
+            ${link(source.url, source.title)}${source.published && html`, ${dateOf(source.published)}`}${archived(source)}
           </li>`;
         })}
       </ol>
@@ -210,6 +223,8 @@ export function renderStartPage(shell: string, model: StoryModel, site: Site): s
     ${full ? chronology : html`<noscript>${chronology}</noscript>`}
     ${story.about && story.about.length > 0 && html`<h2>About this timeline</h2>`}
     ${story.about?.map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${story.corrections && story.corrections.length > 0 && html`<h3>${CORRECTIONS_HEADING}</h3>`}
+    ${story.corrections?.map((paragraph) => html`<p>${paragraph}</p>`)}
   </div>`;
   return fillShell(shell, head, body);
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Quote, Source } from "./schema.ts";
-import { attribution, languageName, quoteCitation, readableDate } from "./citation.ts";
+import {
+  archivedLabel,
+  asReportedText,
+  attribution,
+  languageName,
+  linkedSite,
+  quoteCitation,
+  readableDate,
+  sourceLabel,
+} from "./citation.ts";
 
 const quote: Quote = {
   text: "We are for it, but there are nuances.",
@@ -41,6 +50,51 @@ describe("quote text", () => {
     expect(quoteCitation(quote, source)).toBe(
       "“We are for it, but there are nuances.” — Vladimir Putin, President of Russia, 13 March 2025 " +
         "(translated from Russian). Kremlin: http://en.kremlin.ru/events/president/news/76452",
+    );
+  });
+});
+
+describe("where a source's link goes", () => {
+  const copy: Source = {
+    title: "US Treasury confirms expiration of Russian energy financing license",
+    publisher: "Reuters",
+    url: "https://www.seedsforwealth.com/detail?id=37100",
+    copy: { kind: "copy" },
+    language: "en",
+  };
+
+  it("says nothing more than the outlet for a link on the outlet's own site", () => {
+    expect(linkedSite(source)).toBeUndefined();
+    expect(sourceLabel(source)).toBe("Kremlin");
+  });
+
+  it("names the site a copy opens, as readers know it (without www.)", () => {
+    expect(sourceLabel(copy)).toBe("Reuters, copy at seedsforwealth.com");
+  });
+
+  it("says a republication and an archive for what they are", () => {
+    expect(
+      sourceLabel({ ...copy, url: "https://www.ajc.com/news/x", copy: { kind: "syndicated" } }),
+    ).toBe("Reuters, republished by ajc.com");
+    expect(
+      linkedSite({ ...copy, url: "https://megalodon.jp/ref/x", copy: { kind: "archive" } }),
+    ).toBe("archived at megalodon.jp");
+  });
+
+  it("names the site of a kept copy, and a host with a trailing dot without it", () => {
+    expect(archivedLabel("https://libreddit.marty.tf/r/x")).toBe("copy at libreddit.marty.tf");
+    expect(archivedLabel("https://kyivpost.com./post/48808")).toBe("copy at kyivpost.com");
+  });
+
+  it("copies a quote from a copy with the site it is on", () => {
+    expect(quoteCitation(quote, copy)).toContain(
+      "Reuters, copy at seedsforwealth.com: https://www.seedsforwealth.com/detail?id=37100",
+    );
+  });
+
+  it("shows another report's wording without pointing at a text the reader has not seen", () => {
+    expect(asReportedText("We are for it, but there are nuances")).toBe(
+      "Some reports give this as: “We are for it, but there are nuances”",
     );
   });
 });

@@ -1,4 +1,5 @@
 import type { StoryModel } from "../../core/story-model.ts";
+import { CORRECTIONS_HEADING } from "../../core/citation.ts";
 import { EmbedButton } from "../share/embed-button.tsx";
 import { ShareButton } from "../share/share-button.tsx";
 
@@ -29,6 +30,14 @@ export function AboutPanel({ model: model, shareUrl }: AboutPanelProps) {
       {story.about?.map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}
+      {story.corrections && story.corrections.length > 0 && (
+        <>
+          <h3>{CORRECTIONS_HEADING}</h3>
+          {story.corrections.map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
+        </>
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { StoryModel } from "../../core/story-model.ts";
 import type { Account } from "../../core/schema.ts";
+import { sourceLabel } from "../../core/citation.ts";
 import { SourceLink } from "./source-link.tsx";
 
 export interface AccountsProps {
@@ -27,7 +28,7 @@ export function Accounts({ model: model, accounts }: AccountsProps) {
               <p className="account-source">
                 Source:{" "}
                 {source ? (
-                  <SourceLink url={source.url}>{source.publisher}</SourceLink>
+                  <SourceLink url={source.url}>{sourceLabel(source)}</SourceLink>
                 ) : (
                   account.source
                 )}

@@ -3,7 +3,13 @@ import { parseEdtf, dateTimeAttribute } from "../../core/dates.ts";
 import type { Quote, Source } from "../../core/schema.ts";
 import { copyText } from "../share/clipboard.ts";
 import { quoteHash } from "../../core/url.ts";
-import { languageName, quoteCitation, readableDate } from "../../core/citation.ts";
+import {
+  asReportedText,
+  languageName,
+  quoteCitation,
+  readableDate,
+  sourceLabel,
+} from "../../core/citation.ts";
 import { SourceLink } from "./source-link.tsx";
 
 export interface QuoteFigureProps {
@@ -43,11 +49,9 @@ export function QuoteFigure({ quote, number, source, targeted }: QuoteFigureProp
         <p className="quote-source">
           {quote.translated && <span>Translated from {languageName(quote.language)}. </span>}
           Source:{" "}
-          {source ? <SourceLink url={source.url}>{source.publisher}</SourceLink> : quote.source}
+          {source ? <SourceLink url={source.url}>{sourceLabel(source)}</SourceLink> : quote.source}
         </p>
-        {quote.asReported && (
-          <p className="as-reported">The article rendered this as: “{quote.asReported}”</p>
-        )}
+        {quote.asReported && <p className="as-reported">{asReportedText(quote.asReported)}</p>}
         <p className="quote-actions">
           <button type="button" className="panel-button small" onClick={() => void copy()}>
             Copy quote

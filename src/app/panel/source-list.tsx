@@ -1,6 +1,6 @@
 import { dateTimeAttribute, parseEdtf } from "../../core/dates.ts";
 import type { StoryModel } from "../../core/story-model.ts";
-import { readableDate } from "../../core/citation.ts";
+import { archivedLabel, readableDate, sourceLabel } from "../../core/citation.ts";
 import { SourceLink } from "./source-link.tsx";
 
 export interface SourceListProps {
@@ -8,7 +8,10 @@ export interface SourceListProps {
   sourceIds: readonly string[];
 }
 
-/** The event's sources, numbered: outlet, title (the link), date published. */
+/**
+ * The event's sources, numbered: outlet (and the site the link opens when it is not the outlet's
+ * own), title (the link), date published, and any kept copies of the same text.
+ */
 export function SourceList({ model: model, sourceIds }: SourceListProps) {
   return (
     <div className="panel-block">
@@ -20,7 +23,7 @@ export function SourceList({ model: model, sourceIds }: SourceListProps) {
           const published = source.published ? parseEdtf(source.published) : undefined;
           return (
             <li key={id} className="source">
-              <span className="source-publisher">{source.publisher}</span>
+              <span className="source-publisher">{sourceLabel(source)}</span>
               {": "}
               <SourceLink url={source.url}>{source.title}</SourceLink>
               {published && (
@@ -30,6 +33,18 @@ export function SourceList({ model: model, sourceIds }: SourceListProps) {
                     {readableDate(published.edtf)}
                   </time>
                 </>
+              )}
+              {source.archived && (
+                <span className="source-archived">
+                  {" (also "}
+                  {source.archived.map((url, i) => (
+                    <span key={url}>
+                      {i > 0 && ", "}
+                      <SourceLink url={url}>{archivedLabel(url)}</SourceLink>
+                    </span>
+                  ))}
+                  {")"}
+                </span>
               )}
             </li>
           );

@@ -1,6 +1,11 @@
 import { useMemo } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
-import { readableDate } from "../../core/citation.ts";
+import {
+  archivedLabel,
+  CORRECTIONS_HEADING,
+  readableDate,
+  sourceLabel,
+} from "../../core/citation.ts";
 import { httpUrl } from "../../core/http-url.ts";
 import { PrintEvent } from "./print-event.tsx";
 import { sourceNotes } from "./source-notes.ts";
@@ -33,6 +38,14 @@ function PrintContent({ model: model }: PrintChronologyProps) {
           {model.story.about.map((paragraph, i) => (
             <p key={i}>{paragraph}</p>
           ))}
+          {model.story.corrections && model.story.corrections.length > 0 && (
+            <>
+              <h3>{CORRECTIONS_HEADING}</h3>
+              {model.story.corrections.map((paragraph, i) => (
+                <p key={i}>{paragraph}</p>
+              ))}
+            </>
+          )}
         </div>
       )}
       <h2>Chronology</h2>
@@ -49,9 +62,15 @@ function PrintContent({ model: model }: PrintChronologyProps) {
           <li key={id} value={n}>
             {source ? (
               <>
-                {source.publisher}, “{source.title}”
+                {sourceLabel(source)}, “{source.title}”
                 {source.published && `, ${readableDate(source.published)}`}.{" "}
                 <span className="print-url">{httpUrl(source.url) ?? source.url}</span>
+                {source.archived?.map((url) => (
+                  <span key={url}>
+                    {`; ${archivedLabel(url)}: `}
+                    <span className="print-url">{httpUrl(url) ?? url}</span>
+                  </span>
+                ))}
               </>
             ) : (
               id
