@@ -4,6 +4,8 @@ import { parseEdtf } from "./dates.ts";
 import { storySchema } from "./schema.ts";
 import type { Story } from "./schema.ts";
 import { crossReferenceProblems } from "./validate.ts";
+import { archivedLabel, sourceLabel } from "./citation.ts";
+import { hostOf, isOnDomains, siteOf } from "./sites.ts";
 
 /**
  * Tests on the shipped story, data/events.json: that it is valid, that its references resolve, and
@@ -51,6 +53,33 @@ const ARTICLE_MISQUOTES = [
   "too pro-Ukrainian",
   "escalated operational situations",
 ];
+
+/**
+ * Sources whose link hides where it goes: on another site than the outlet's own (per `outlets`) but
+ * not marked as a copy, or marked but not showing the site it opens. Kept copies must show theirs.
+ */
+function hiddenCopies(story: Story): string[] {
+  const found: string[] = [];
+  for (const [id, source] of Object.entries(story.sources)) {
+    const domains = story.outlets?.[source.publisher];
+    const host = hostOf(source.url);
+    if (!domains || !host) {
+      found.push(`${id}: publisher ${source.publisher} has no domains in "outlets"`);
+      continue;
+    }
+    if (!isOnDomains(host, domains)) {
+      if (!source.copy) found.push(`${id}: ${host} is not ${source.publisher}'s and is not marked`);
+      else if (!sourceLabel(source).includes(siteOf(source.url))) {
+        found.push(`${id}: its label does not show ${siteOf(source.url)}`);
+      }
+    }
+    for (const url of source.archived ?? []) {
+      if (!archivedLabel(url).includes(siteOf(url)))
+        found.push(`${id}: kept copy ${url} hides its site`);
+    }
+  }
+  return found;
+}
 
 describe("the shipped story (data/events.json)", () => {
   it("passes the schema", () => {
@@ -311,8 +340,10 @@ describe("the shipped story (data/events.json)", () => {
     }
   });
 
-  it("says in its about text what the source article got wrong", () => {
-    const about = (story.about ?? []).join("\n");
+  it("says in its corrections what reports of the talks got wrong", () => {
+    // The corrections close "About this timeline" (story.corrections); they name the errors.
+    expect(story.corrections?.length).toBeGreaterThan(0);
+    const about = [...(story.about ?? []), ...(story.corrections ?? [])].join("\n");
     for (const correction of [
       "fourth year",
       "Kherson",
@@ -348,5 +379,66 @@ describe("the shipped story (data/events.json)", () => {
     // A claim no public source supports is not presented as an event.
     const eventText = story.events.map((e) => `${e.title} ${e.summary}`).join(" ");
     expect(eventText).not.toContain("Alperovitch");
+  });
+
+  it("marks every source that links to a copy, and each shows the site it opens", () => {
+    expect(story.outlets).toBeDefined();
+    expect(hiddenCopies(story)).toEqual([]);
+    const copies = Object.values(story.sources).filter((source) => source.copy);
+    expect(copies.length).toBeGreaterThan(0);
+    // The link labelled "Reuters" that opens seedsforwealth.com says so.
+    expect(sourceLabel(story.sources["reuters-treasury-gl-8l-expiry-copy"]!)).toBe(
+      "Reuters, copy at seedsforwealth.com",
+    );
+  });
+
+  it("would catch a copy that is not marked (the story with one mark removed)", () => {
+    const mutated = structuredClone(story);
+    delete mutated.sources["reuters-treasury-gl-8l-expiry-copy"]!.copy;
+    expect(hiddenCopies(mutated)).toEqual([
+      "reuters-treasury-gl-8l-expiry-copy: seedsforwealth.com is not Reuters's and is not marked",
+    ]);
+    expect(crossReferenceProblems(mutated).map(([path]) => path)).toEqual([
+      ["sources", "reuters-treasury-gl-8l-expiry-copy", "url"],
+    ]);
+  });
+
+  it("cites NBC News's own page for the Kellogg report and keeps the copies beside it", () => {
+    const event = story.events.find((e) => e.id === "nbc-kremlin-did-not-want-kellogg-at-talks")!;
+    const nbc = event.sources
+      .map((id) => story.sources[id]!)
+      .filter((s) => s.publisher === "NBC News");
+    expect(nbc.map((s) => hostOf(s.url))).toEqual(["www.nbcnews.com"]);
+    expect(nbc[0]!.archived?.map(siteOf)).toEqual(["megalodon.jp", "libreddit.marty.tf"]);
+  });
+
+  it("writes its notes for readers, without pointing at an article they have not read", () => {
+    const texts = [
+      ...story.events.map((e): [string, string] => [e.id, e.note ?? ""]),
+      ...[...(story.about ?? []), ...(story.corrections ?? [])].map((p, i): [string, string] => [
+        `about ${i}`,
+        p,
+      ]),
+    ];
+    for (const [where, text] of texts) {
+      expect(text, where).not.toMatch(/\bthe (source )?article\b|\barticle's\b/i);
+    }
+  });
+
+  it("names five to seven key moments, each an event of the story", () => {
+    const keyMoments = story.keyMoments ?? [];
+    expect(keyMoments.length).toBeGreaterThanOrEqual(5);
+    expect(keyMoments.length).toBeLessThanOrEqual(7);
+    const ids = new Set(story.events.map((e) => e.id));
+    for (const id of keyMoments) expect(ids, id).toContain(id);
+    expect(new Set(keyMoments).size).toBe(keyMoments.length);
+    expect(keyMoments).toEqual(
+      expect.arrayContaining([
+        "first-trump-putin-call-second-term",
+        "jeddah-talks-ukraine-accepts-30-day-ceasefire",
+        "putin-press-conference-ceasefire-nuances",
+        "trump-putin-call-energy-strikes-pause",
+      ]),
+    );
   });
 });
