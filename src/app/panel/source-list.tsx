@@ -1,6 +1,5 @@
-import { dateTimeAttribute, parseEdtf } from "../../core/dates.ts";
+import { dateTimeAttribute, formatDate } from "../../core/dates.ts";
 import type { StoryModel } from "../../core/story-model.ts";
-import { readableDate } from "../../core/citation.ts";
 import { SourceLink } from "./source-link.tsx";
 
 export interface SourceListProps {
@@ -17,7 +16,7 @@ export function SourceList({ model: model, sourceIds }: SourceListProps) {
         {sourceIds.map((id) => {
           const source = model.story.sources[id];
           if (!source) return <li key={id}>{id}</li>;
-          const published = source.published ? parseEdtf(source.published) : undefined;
+          const published = source.publishedWhen;
           return (
             <li key={id} className="source">
               <span className="source-publisher">{source.publisher}</span>
@@ -26,9 +25,7 @@ export function SourceList({ model: model, sourceIds }: SourceListProps) {
               {published && (
                 <>
                   {", "}
-                  <time dateTime={dateTimeAttribute(published)}>
-                    {readableDate(published.edtf)}
-                  </time>
+                  <time dateTime={dateTimeAttribute(published)}>{formatDate(published)}</time>
                 </>
               )}
             </li>

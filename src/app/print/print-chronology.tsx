@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
-import { readableDate } from "../../core/citation.ts";
+import { formatDate } from "../../core/dates.ts";
 import { httpUrl } from "../../core/http-url.ts";
 import { PrintEvent } from "./print-event.tsx";
 import { sourceNotes } from "./source-notes.ts";
@@ -50,7 +50,7 @@ function PrintContent({ model: model }: PrintChronologyProps) {
             {source ? (
               <>
                 {source.publisher}, “{source.title}”
-                {source.published && `, ${readableDate(source.published)}`}.{" "}
+                {source.publishedWhen && `, ${formatDate(source.publishedWhen)}`}.{" "}
                 <span className="print-url">{httpUrl(source.url) ?? source.url}</span>
               </>
             ) : (
