@@ -160,8 +160,9 @@ export function parseUrlInstant(s: string): Date | undefined {
     number,
     number,
   ];
-  const calendar = new Date(0);
-  calendar.setUTCFullYear(year, month - 1, day);
+  // Date.UTC reads years 0–99 as 19xx; setUTCFullYear does not (and is slower, so only then).
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (year < 100) calendar.setUTCFullYear(year, month - 1, day);
   // Date rolls 2025-02-30 over into March; a rolled date did not exist.
   if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return undefined;
   if (hour > 23 || minute > 59) return undefined;
@@ -174,8 +175,7 @@ export function parseUrlInstant(s: string): Date | undefined {
     calendar.setUTCHours(hour, minute - offset);
     return isValid(calendar) ? calendar : undefined;
   }
-  const at = new Date(2000, 0, 1);
-  at.setFullYear(year, month - 1, day);
-  at.setHours(hour, minute, 0, 0);
+  const at = new Date(year, month - 1, day, hour, minute);
+  if (year < 100) at.setFullYear(year, month - 1, day);
   return isValid(at) ? at : undefined;
 }
