@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { escapeHtml } from "../src/build/html.ts";
-import { formatDate } from "../src/core/dates.ts";
+import { readerDate } from "../src/core/dates.ts";
 import { buildStoryModel } from "../src/core/story-model.ts";
 import type { Story } from "../src/core/schema.ts";
 import { STORY_URL } from "./urls.ts";
@@ -134,7 +134,7 @@ test.describe("share pages", () => {
       await page.setContent(html, { waitUntil: "domcontentloaded" });
       const article = page.locator("article");
       await expect(article.getByRole("heading", { level: 1 })).toHaveText(event.title);
-      await expect(article.locator(".static-meta")).toContainText(formatDate(event.when));
+      await expect(article.locator(".static-meta")).toContainText(readerDate(event));
       await expect(article).toContainText(event.summary);
       const figures = article.getByRole("figure");
       await expect(figures).toHaveCount(event.quotes.length);

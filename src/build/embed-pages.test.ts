@@ -88,3 +88,13 @@ describe("writeEmbedPages", () => {
     expect(existsSync(join(dir, "embed/events"))).toBe(false);
   });
 });
+
+describe("an embed page's date", () => {
+  it("is the event's display date when it has one", () => {
+    const story = structuredClone(fixture);
+    story.events[0]!.displayDate = "Spring 2025";
+    const dated = buildStoryModel(story);
+    const page = renderEmbedPage(SHELL, dated, dated.byId.get("talks-open")!, site);
+    expect(page).toContain('<p class="static-meta">Spring 2025 · Geneva</p>');
+  });
+});

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { formatDate } from "../core/dates.ts";
+import { readerDate } from "../core/dates.ts";
 import type { StoryModel, DatedEvent } from "../core/story-model.ts";
 import { html } from "./html.ts";
 import { eventPath, fillShell, pageUrl } from "./share-pages.ts";
@@ -34,7 +34,7 @@ export function renderEmbedPage(
     ? html`<div class="static-page">
         <p>${story.title}</p>
         <h1>${event.title}</h1>
-        <p class="static-meta">${formatDate(event.when)}${event.place && ` · ${event.place}`}</p>
+        <p class="static-meta">${readerDate(event)}${event.place && ` · ${event.place}`}</p>
         <p>${event.summary}</p>
         <p>${out}</p>
       </div>`

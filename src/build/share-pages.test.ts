@@ -205,3 +205,25 @@ describe("the start page and 404.html", () => {
     expect(() => fillShell("<html></html>", html``, html``)).toThrow(/title/);
   });
 });
+
+describe("dates on share pages", () => {
+  const story = structuredClone(fixture);
+  story.events[0]!.displayDate = "Spring 2025";
+  story.events[0]!.quotes[0]!.date = "-0500";
+  const dated = buildStoryModel(story);
+  const page = renderEventPage(SHELL, dated, dated.byId.get("talks-open")!, site);
+
+  it("shows an event's display date in place of the formatted date, keeping the date in <time>", () => {
+    expect(page).toContain('<time datetime="2025-03-11">Spring 2025</time>');
+    expect(page).toMatch(/class="static-meta">\s*<time datetime="2025-03-11">Spring 2025</);
+    expect(meta(page, "og:description")).toMatch(/^Spring 2025, Geneva\./);
+    expect(renderStartPage(SHELL, dated, site)).toContain(
+      '<time datetime="2025-03-11">Spring 2025</time>',
+    );
+  });
+
+  it("shows a quote's BCE year as readers write it, and a source's date from the model", () => {
+    expect(page).toContain('<time datetime="-0500">501 BCE</time>');
+    expect(page).toContain('<time datetime="2025-03-11">11 March 2025</time>');
+  });
+});

@@ -1,7 +1,7 @@
-import { dateTimeAttribute, formatDate, formatDateShort, parseEdtf } from "../core/dates.ts";
+import { dateTimeAttribute, formatDate, readerDate, readerDateShort } from "../core/dates.ts";
 import type { EdtfDate } from "../core/dates.ts";
-import type { StoryModel, DatedEvent } from "../core/story-model.ts";
-import type { Quote, Source } from "../core/schema.ts";
+import type { StoryModel, DatedEvent, DatedQuote } from "../core/story-model.ts";
+import type { Source } from "../core/schema.ts";
 import {
   archivedLabel,
   asReportedText,
@@ -95,11 +95,6 @@ function time(date: EdtfDate, text = formatDate(date)): Html {
   return html`<time datetime="${dateTimeAttribute(date)}">${text}</time>`;
 }
 
-function dateOf(edtf: string): Html | string {
-  const parsed = parseEdtf(edtf);
-  return parsed ? time(parsed) : edtf;
-}
-
 function link(url: string, text: string): Html | string {
   const href = httpUrl(url);
   return href ? html`<a href="${href}" rel="noopener">${text}</a>` : text;
@@ -112,13 +107,13 @@ function archived(source: Source): Html | string {
   ${source.archived.map((url, i) => html`${i > 0 ? ", " : ""}${link(url, archivedLabel(url))}`)})`;
 }
 
-function quoteFigure(model: StoryModel, quote: Quote, n: number): Html {
+function quoteFigure(model: StoryModel, quote: DatedQuote, n: number): Html {
   const source = model.story.sources[quote.source];
   const speakerAndRole = [quote.speaker, quote.role].filter(Boolean).join(", ");
   return html`<figure id="quote-${n}">
       <blockquote${quote.translated ? "" : html` lang="${quote.language}"`}><p>“${quote.text}”</p></blockquote>
       <figcaption>
-        <p>— ${speakerAndRole}, ${dateOf(quote.date)}</p>
+        <p>— ${speakerAndRole}, ${time(quote.when)}</p>
         <p>${quote.translated && `Translated from ${languageName(quote.language)}. `}Source: ${source ? link(source.url, sourceLabel(source)) : quote.source}</p>
         ${quote.asReported && html`<p>${asReportedText(quote.asReported)}</p>`}
       </figcaption>
@@ -135,7 +130,7 @@ function eventBody(model: StoryModel, event: DatedEvent, site: Site): Html {
     <article>
       <h1>${event.title}</h1>
       <p class="static-meta">
-        ${time(event.when)}${event.place && ` · ${event.place}`} · ${actors}
+        ${time(event.when, readerDate(event))}${event.place && ` · ${event.place}`} · ${actors}
       </p>
       <p>${event.summary}</p>
       ${event.note && html`<p><strong>Editor’s note:</strong> ${event.note}</p>`}
@@ -163,7 +158,7 @@ function eventBody(model: StoryModel, event: DatedEvent, site: Site): Html {
           if (!source) return html`<li>${id}</li>`;
           return html` <li>
             ${sourceLabel(source)}:
-            ${link(source.url, source.title)}${source.published && html`, ${dateOf(source.published)}`}${archived(source)}
+            ${link(source.url, source.title)}${source.publishedWhen && html`, ${time(source.publishedWhen)}`}${archived(source)}
           </li>`;
         })}
       </ol>
@@ -186,7 +181,7 @@ export function renderEventPage(
   const head = metaHead({
     title: `${event.title} · ${model.story.title}`,
     name: event.title,
-    description: shorten(`${formatDate(event.when)}${where}. ${event.summary}`),
+    description: shorten(`${readerDate(event)}${where}. ${event.summary}`),
     url: pageUrl(site, eventPath(event.id)),
     type: "article",
     siteName: model.story.title,
@@ -212,8 +207,7 @@ export function renderStartPage(shell: string, model: StoryModel, site: Site): s
         (event) =>
           html` <li>
             <a href="${site.base}${eventPath(event.id)}">${event.title}</a>
-            ${time(event.when, formatDateShort(event.when))}
-            ${full && html`<p>${event.summary}</p>`}
+            ${time(event.when, readerDateShort(event))} ${full && html`<p>${event.summary}</p>`}
           </li>`,
       )}
     </ol>`;

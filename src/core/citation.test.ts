@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Quote, Source } from "./schema.ts";
+import type { Source } from "./schema.ts";
+import type { DatedQuote } from "./story-model.ts";
 import {
   archivedLabel,
   asReportedText,
@@ -7,15 +8,16 @@ import {
   languageName,
   linkedSite,
   quoteCitation,
-  readableDate,
   sourceLabel,
 } from "./citation.ts";
+import { formatDate, mustParseEdtf } from "./dates.ts";
 
-const quote: Quote = {
+const quote: DatedQuote = {
   text: "We are for it, but there are nuances.",
   speaker: "Vladimir Putin",
   role: "President of Russia",
   date: "2025-03-13",
+  when: mustParseEdtf("2025-03-13"),
   source: "kremlin",
   language: "ru",
   translated: true,
@@ -38,8 +40,10 @@ describe("quote text", () => {
   });
 
   it("shows dates as precisely as the data gives them", () => {
-    expect(readableDate("2025-03~")).toBe("c. March 2025");
-    expect(readableDate("not a date")).toBe("not a date");
+    expect(formatDate(mustParseEdtf("2025-03~"))).toBe("c. March 2025");
+    expect(attribution({ ...quote, when: mustParseEdtf("2025-03~") })).toContain(", c. March 2025");
+    // A date that does not parse never reaches a display: the model refuses it.
+    expect(() => mustParseEdtf("not a date")).toThrow('"not a date" is not an EDTF date');
   });
 
   it("leaves out a role the data does not give", () => {

@@ -1,6 +1,7 @@
-import { formatDate, parseEdtf } from "./dates.ts";
-import type { Quote, Source } from "./schema.ts";
+import { formatDate } from "./dates.ts";
+import type { Source } from "./schema.ts";
 import { siteOf } from "./sites.ts";
+import type { DatedQuote } from "./story-model.ts";
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
 
@@ -13,15 +14,9 @@ export function languageName(code: string): string {
   }
 }
 
-/** A date from the data as readers see it; the text as written if it does not parse. */
-export function readableDate(edtf: string): string {
-  const parsed = parseEdtf(edtf);
-  return parsed ? formatDate(parsed) : edtf;
-}
-
 /** Speaker, role and date, as a caption and a citation say them: "A. Speaker, Envoy, 11 March 2025". */
-export function attribution(quote: Quote): string {
-  return [quote.speaker, quote.role, readableDate(quote.date)].filter(Boolean).join(", ");
+export function attribution(quote: DatedQuote): string {
+  return [quote.speaker, quote.role, formatDate(quote.when)].filter(Boolean).join(", ");
 }
 
 /**
@@ -61,7 +56,7 @@ export function archivedLabel(url: string): string {
 }
 
 /** The quote as a reader pastes it elsewhere: the words, who said them, when, and where published. */
-export function quoteCitation(quote: Quote, source: Source | undefined): string {
+export function quoteCitation(quote: DatedQuote, source: Source | undefined): string {
   const where = source ? `. ${sourceLabel(source)}: ${source.url}` : "";
   const translated = quote.translated ? ` (translated from ${languageName(quote.language)})` : "";
   return `“${quote.text}” — ${attribution(quote)}${translated}${where}`;

@@ -117,6 +117,9 @@ export const accountSchema = z.strictObject({
 export const eventSchema = z.strictObject({
   id: slug,
   date: edtf,
+  /** Words shown to readers in place of the formatted date ("Spring 1848", TimelineJS's
+   * display_date); `date` still places the event on the axis and in <time datetime>. */
+  displayDate: text.optional(),
   title: text,
   summary: text,
   actors: z.array(slug).min(1, "must name at least one actor"),

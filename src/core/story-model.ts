@@ -1,11 +1,22 @@
 import { mustParseEdtf } from "./dates.ts";
 import type { EdtfDate } from "./dates.ts";
 import type { TimeWindow } from "./time-window.ts";
-import type { Actor, Phase, Story, StoryEvent } from "./schema.ts";
+import type { Actor, Phase, Quote, Source, Story, StoryEvent } from "./schema.ts";
 
-/** An event with its date parsed and its place in date order. */
-export interface DatedEvent extends StoryEvent {
+/** A quote with the date it was said parsed. */
+export interface DatedQuote extends Quote {
   when: EdtfDate;
+}
+
+/** A source with its publication date parsed, when the data gives one. */
+export interface DatedSource extends Source {
+  publishedWhen?: EdtfDate;
+}
+
+/** An event with its dates parsed (its own and its quotes') and its place in date order. */
+export interface DatedEvent extends Omit<StoryEvent, "quotes"> {
+  when: EdtfDate;
+  quotes: DatedQuote[];
   /** Position in date order (0 = earliest). */
   index: number;
 }
@@ -14,9 +25,14 @@ export interface DatedPhase extends Phase {
   when: EdtfDate;
 }
 
-/** The story as the app uses it: typed, sorted and indexed once. */
+/** The validated story, its sources' dates parsed. */
+export interface DatedStory extends Omit<Story, "sources"> {
+  sources: Record<string, DatedSource>;
+}
+
+/** The story as the app uses it: typed, sorted and indexed once, every date parsed. */
 export interface StoryModel {
-  story: Story;
+  story: DatedStory;
   events: DatedEvent[];
   byId: ReadonlyMap<string, DatedEvent>;
   actors: Actor[];
@@ -30,6 +46,11 @@ export interface StoryModel {
   extent: TimeWindow;
 }
 
+export interface BuildOptions {
+  /** "Now", where an open interval (`2025-03-18/..`) ends: the build, or the reader's today. */
+  now?: Date;
+}
+
 /** Date order: earlier start first; at the same start the shorter (more precise) date first. */
 function byDate(a: { when: EdtfDate; id: string }, b: { when: EdtfDate; id: string }): number {
   return (
@@ -39,27 +60,45 @@ function byDate(a: { when: EdtfDate; id: string }, b: { when: EdtfDate; id: stri
   );
 }
 
+function datedSources(
+  sources: Story["sources"],
+  parse: (s: string) => EdtfDate,
+): Record<string, DatedSource> {
+  return Object.fromEntries(
+    Object.entries(sources).map(([id, s]) => [
+      id,
+      s.published === undefined ? s : { ...s, publishedWhen: parse(s.published) },
+    ]),
+  );
+}
+
 /** Builds the model from a story that has passed validation (see src/core/validate.ts). */
-export function buildStoryModel(story: Story): StoryModel {
+export function buildStoryModel(story: Story, options: BuildOptions = {}): StoryModel {
+  const parse = (s: string) => mustParseEdtf(s, options);
   const events = story.events
-    .map((e) => ({ ...e, when: mustParseEdtf(e.date), index: 0 }))
+    .map((e) => ({
+      ...e,
+      when: parse(e.date),
+      quotes: e.quotes.map((q) => ({ ...q, when: parse(q.date) })),
+      index: 0,
+    }))
     .sort(byDate)
     .map((e, index) => ({ ...e, index }));
   const first = events[0]?.when.start ?? new Date(2000, 0, 1);
   const last = events.reduce((max, e) => (e.when.end > max ? e.when.end : max), first);
   const extent = { start: first, end: last };
-  const focus = story.focus ? mustParseEdtf(story.focus) : undefined;
+  const focus = story.focus ? parse(story.focus) : undefined;
   const byId = new Map(events.map((e) => [e.id, e]));
   const keyIds = new Set(story.keyMoments ?? []);
   return {
-    story,
+    story: { ...story, sources: datedSources(story.sources, parse) },
     events,
     byId,
     // Validation has checked that every id resolves; filtering by date order keeps them sorted.
     keyMoments: events.filter((e) => keyIds.has(e.id)),
     actors: story.actors,
     actorById: new Map(story.actors.map((a) => [a.id, a])),
-    phases: story.phases.map((p) => ({ ...p, when: mustParseEdtf(p.date) })),
+    phases: story.phases.map((p) => ({ ...p, when: parse(p.date) })),
     focus: focus ? { start: focus.start, end: focus.end } : extent,
     extent,
   };

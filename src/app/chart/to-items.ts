@@ -1,4 +1,4 @@
-import { formatDate } from "../../core/dates.ts";
+import { formatDate, readerDate } from "../../core/dates.ts";
 import type { StoryModel, DatedEvent, DatedPhase } from "../../core/story-model.ts";
 
 /**
@@ -95,7 +95,7 @@ function laneStyle(color: string | undefined): string | undefined {
 
 function eventItems(model: StoryModel, event: DatedEvent): VisItem[] {
   const point = isPoint(event);
-  const date = formatDate(event.when);
+  const date = readerDate(event);
   return event.actors.map((actor, i) => {
     const style = laneStyle(model.actorById.get(actor)?.color);
     return {

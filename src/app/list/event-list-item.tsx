@@ -1,7 +1,7 @@
 import { memo } from "react";
 import type { MouseEvent } from "react";
 import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
-import { dateTimeAttribute, formatDateShort } from "../../core/dates.ts";
+import { dateTimeAttribute, readerDateShort } from "../../core/dates.ts";
 import { matchSnippet } from "../search/highlight.ts";
 import { HighlightedText } from "../search/highlighted-text.tsx";
 
@@ -50,7 +50,7 @@ export const EventListItem = memo(function EventListItem({
   onSelect,
 }: EventListItemProps) {
   const snippet = terms && matchSnippet(event, model, terms);
-  const date = formatDateShort(event.when);
+  const date = readerDateShort(event);
   const actors = event.actors.map((id) => model.actorById.get(id)?.name ?? id);
   // One sentence for screen readers; the row's parts are laid out apart and would run together.
   const label = [`${date}, ${sentence(event.title)}`, `${actors.join(", ")}.`]

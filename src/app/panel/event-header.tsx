@@ -1,5 +1,5 @@
 import type { RefObject } from "react";
-import { dateTimeAttribute, formatDate } from "../../core/dates.ts";
+import { dateTimeAttribute, readerDate } from "../../core/dates.ts";
 import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
 import { ActorChips } from "./actor-chips.tsx";
 
@@ -18,7 +18,7 @@ export function EventHeader({ model: model, event, headingRef }: EventHeaderProp
         {event.title}
       </h2>
       <p className="event-when">
-        <time dateTime={dateTimeAttribute(event.when)}>{formatDate(event.when)}</time>
+        <time dateTime={dateTimeAttribute(event.when)}>{readerDate(event)}</time>
         {event.place && (
           <>
             <span aria-hidden="true"> · </span>

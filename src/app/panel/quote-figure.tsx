@@ -1,19 +1,14 @@
 import { useState } from "react";
-import { parseEdtf, dateTimeAttribute } from "../../core/dates.ts";
-import type { Quote, Source } from "../../core/schema.ts";
+import { dateTimeAttribute, formatDate } from "../../core/dates.ts";
+import type { Source } from "../../core/schema.ts";
+import type { DatedQuote } from "../../core/story-model.ts";
 import { copyText } from "../share/clipboard.ts";
 import { quoteHash } from "../../core/url.ts";
-import {
-  asReportedText,
-  languageName,
-  quoteCitation,
-  readableDate,
-  sourceLabel,
-} from "../../core/citation.ts";
+import { asReportedText, languageName, quoteCitation, sourceLabel } from "../../core/citation.ts";
 import { SourceLink } from "./source-link.tsx";
 
 export interface QuoteFigureProps {
-  quote: Quote;
+  quote: DatedQuote;
   /** 1-based, as in the quote's anchor (#quote-2). */
   number: number;
   source: Source | undefined;
@@ -24,7 +19,6 @@ export interface QuoteFigureProps {
 /** One quote: the words, who said them and when, where they were published, and how to cite them. */
 export function QuoteFigure({ quote, number, source, targeted }: QuoteFigureProps) {
   const [copied, setCopied] = useState<boolean>();
-  const when = parseEdtf(quote.date);
   const copy = async () => setCopied(await copyText(quoteCitation(quote, source)));
   return (
     <figure
@@ -40,11 +34,7 @@ export function QuoteFigure({ quote, number, source, targeted }: QuoteFigureProp
           <span className="quote-speaker">{quote.speaker}</span>
           {quote.role && <span className="quote-role">, {quote.role}</span>}
           {", "}
-          {when ? (
-            <time dateTime={dateTimeAttribute(when)}>{readableDate(quote.date)}</time>
-          ) : (
-            quote.date
-          )}
+          <time dateTime={dateTimeAttribute(quote.when)}>{formatDate(quote.when)}</time>
         </p>
         <p className="quote-source">
           {quote.translated && <span>Translated from {languageName(quote.language)}. </span>}

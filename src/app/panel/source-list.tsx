@@ -1,6 +1,6 @@
-import { dateTimeAttribute, parseEdtf } from "../../core/dates.ts";
+import { dateTimeAttribute, formatDate } from "../../core/dates.ts";
 import type { StoryModel } from "../../core/story-model.ts";
-import { archivedLabel, readableDate, sourceLabel } from "../../core/citation.ts";
+import { archivedLabel, sourceLabel } from "../../core/citation.ts";
 import { SourceLink } from "./source-link.tsx";
 
 export interface SourceListProps {
@@ -20,7 +20,7 @@ export function SourceList({ model: model, sourceIds }: SourceListProps) {
         {sourceIds.map((id) => {
           const source = model.story.sources[id];
           if (!source) return <li key={id}>{id}</li>;
-          const published = source.published ? parseEdtf(source.published) : undefined;
+          const published = source.publishedWhen;
           return (
             <li key={id} className="source">
               <span className="source-publisher">{sourceLabel(source)}</span>
@@ -29,9 +29,7 @@ export function SourceList({ model: model, sourceIds }: SourceListProps) {
               {published && (
                 <>
                   {", "}
-                  <time dateTime={dateTimeAttribute(published)}>
-                    {readableDate(published.edtf)}
-                  </time>
+                  <time dateTime={dateTimeAttribute(published)}>{formatDate(published)}</time>
                 </>
               )}
               {source.archived && (

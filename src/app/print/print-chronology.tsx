@@ -1,11 +1,7 @@
 import { useMemo } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
-import {
-  archivedLabel,
-  CORRECTIONS_HEADING,
-  readableDate,
-  sourceLabel,
-} from "../../core/citation.ts";
+import { archivedLabel, CORRECTIONS_HEADING, sourceLabel } from "../../core/citation.ts";
+import { formatDate } from "../../core/dates.ts";
 import { httpUrl } from "../../core/http-url.ts";
 import { PrintEvent } from "./print-event.tsx";
 import { sourceNotes } from "./source-notes.ts";
@@ -63,7 +59,7 @@ function PrintContent({ model: model }: PrintChronologyProps) {
             {source ? (
               <>
                 {sourceLabel(source)}, “{source.title}”
-                {source.published && `, ${readableDate(source.published)}`}.{" "}
+                {source.publishedWhen && `, ${formatDate(source.publishedWhen)}`}.{" "}
                 <span className="print-url">{httpUrl(source.url) ?? source.url}</span>
                 {source.archived?.map((url) => (
                   <span key={url}>

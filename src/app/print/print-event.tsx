@@ -1,6 +1,6 @@
-import { formatDate } from "../../core/dates.ts";
+import { readerDate } from "../../core/dates.ts";
 import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
-import { languageName, readableDate } from "../../core/citation.ts";
+import { attribution, languageName } from "../../core/citation.ts";
 
 export interface PrintEventProps {
   model: StoryModel;
@@ -20,7 +20,7 @@ export function PrintEvent({ model: model, event, numberOf }: PrintEventProps) {
   return (
     <article className="print-event">
       <p className="print-date">
-        {formatDate(event.when)}
+        {readerDate(event)}
         {event.place && ` · ${event.place}`} · {actors}
       </p>
       <h3>{event.title}</h3>
@@ -36,7 +36,7 @@ export function PrintEvent({ model: model, event, numberOf }: PrintEventProps) {
             <p>“{quote.text}”</p>
           </blockquote>
           <figcaption>
-            — {[quote.speaker, quote.role, readableDate(quote.date)].filter(Boolean).join(", ")}
+            — {attribution(quote)}
             {quote.translated && ` (translated from ${languageName(quote.language)})`}
             <NoteRef n={numberOf.get(quote.source)} />
           </figcaption>

@@ -1,12 +1,11 @@
-import type { StoryModel } from "../../core/story-model.ts";
-import type { Source } from "../../core/schema.ts";
+import type { DatedSource, StoryModel } from "../../core/story-model.ts";
 
 /** One numbered note: a source, cited somewhere in the chronology. */
 export interface SourceNote {
   n: number;
   id: string;
   /** Undefined only for a story that skipped validation (a citation of a missing source). */
-  source: Source | undefined;
+  source: DatedSource | undefined;
 }
 
 export interface SourceNotes {
