@@ -5,6 +5,7 @@ import { copyText } from "../share/clipboard.ts";
 import { quoteHash } from "../../core/url.ts";
 import { languageName, quoteCitation, readableDate } from "../../core/citation.ts";
 import { SourceLink } from "./source-link.tsx";
+import { PillButton } from "../button/pill-button.tsx";
 
 export interface QuoteFigureProps {
   quote: Quote;
@@ -49,9 +50,9 @@ export function QuoteFigure({ quote, number, source, targeted }: QuoteFigureProp
           <p className="as-reported">The article rendered this as: “{quote.asReported}”</p>
         )}
         <p className="quote-actions">
-          <button type="button" className="panel-button small" onClick={() => void copy()}>
+          <PillButton size="small" onClick={() => void copy()}>
             Copy quote
-          </button>
+          </PillButton>
           <a className="quote-link" href={quoteHash(number)}>
             Link to this quote
           </a>

@@ -1,4 +1,5 @@
 import { useContext, useState } from "react";
+import { PillButton } from "../button/pill-button.tsx";
 import { EmbedDialog } from "./embed-dialog.tsx";
 import { embedSnippet } from "./embed-snippet.ts";
 import { EmbedContext } from "./embed-context.ts";
@@ -11,9 +12,8 @@ export function EmbedButton() {
   if (!source) return null;
   return (
     <>
-      <button
-        type="button"
-        className="panel-button embed-open"
+      <PillButton
+        className="embed-open"
         aria-haspopup="dialog"
         onClick={() => setSnippet(embedSnippet(source.url(), source.title))}
       >
@@ -21,7 +21,7 @@ export function EmbedButton() {
           {"</>"}
         </span>
         Embed
-      </button>
+      </PillButton>
       {snippet && <EmbedDialog snippet={snippet} onClose={() => setSnippet("")} />}
     </>
   );
