@@ -25,7 +25,7 @@ export function App() {
 /** Composition only: the view state flows down, the readers' actions come back up. */
 function Page() {
   const { view, actions, search, filter, chronology } = useStoryView(model);
-  const embedSource = {
+  const embedTarget = {
     url: () => absoluteViewUrl({ ...view, embed: true }),
     title: model.story.title,
   };
@@ -53,7 +53,7 @@ function Page() {
           <Chronology {...chronology} />
         </section>
       </main>
-      <EmbedContext value={embedSource}>
+      <EmbedContext value={embedTarget}>
         <PanelArea model={model} view={view} onSelect={actions.select} />
       </EmbedContext>
       <PrintChronology model={model} />

@@ -7,15 +7,15 @@ import "../embed/embed.css";
 
 /** "Embed", beside Share: a dialog with the iframe code of the current view (full page only). */
 export function EmbedButton() {
-  const source = useContext(EmbedContext);
+  const target = useContext(EmbedContext);
   const [snippet, setSnippet] = useState("");
-  if (!source) return null;
+  if (!target) return null;
   return (
     <>
       <PillButton
         className="embed-open"
         aria-haspopup="dialog"
-        onClick={() => setSnippet(embedSnippet(source.url(), source.title))}
+        onClick={() => setSnippet(embedSnippet(target.url(), target.title))}
       >
         <span aria-hidden="true" className="embed-icon">
           {"</>"}
