@@ -1,12 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./e2e/chromium.ts";
 import { FIXTURE_PORT, FIXTURE_URL, STORY_PORT, STORY_URL } from "./e2e/urls.ts";
-
-/** Debian's Chromium where it is installed (Playwright cannot download its own here). */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
 
 const executablePath = chromiumPath();
 // `npm run build` writes dist/ (or OUT_DIR); the fixture build goes beside it.
@@ -30,12 +24,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

@@ -1,22 +1,13 @@
-import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import type { Browser, BrowserContext } from "@playwright/test";
-
-/** Debian's Chromium where it is installed, as in playwright.config.ts. */
-export function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/chromium.ts";
 
 export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
   return chromium.launch({
     ...(executablePath ? { executablePath } : {}),
     args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
+      ...CHROMIUM_ARGS,
       // Only the local servers resolve: a page's third-party requests (TimelineJS's web fonts)
       // fail at once, the same on every machine, instead of waiting on the network.
       "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",

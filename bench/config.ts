@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 
-/** The benchmark's knobs, from the environment (see "Performance" in the README). */
+/** The benchmark's knobs, from the environment (see bench/README.md). */
 
 const env = process.env;
 

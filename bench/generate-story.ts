@@ -1,4 +1,5 @@
 import type { Quote, Source, Story, StoryEvent } from "../src/core/schema.ts";
+import { seededRandom } from "../src/core/seeded-random.ts";
 import {
   ACTORS,
   PLACES,
@@ -22,18 +23,6 @@ import {
 export const FIRST_YEAR = 1996;
 export const YEARS = 30;
 const DAY_MS = 86_400_000;
-
-/** mulberry32: a small seeded PRNG, so the stories do not depend on Math.random. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 
@@ -188,7 +177,7 @@ function makeEvent(random: Random, day: number, index: number, sourceIds: string
 }
 
 export function generateStory(count: number, seed = 20250311): Story {
-  const random = prng(seed + count);
+  const random = seededRandom(seed + count);
   const sources = makeSources(random, Math.max(10, Math.ceil(count / 4)));
   const sourceIds = sources.map(([id]) => id);
   const events = eventDays(random, count).map((day, i) => makeEvent(random, day, i, sourceIds));

@@ -29,13 +29,13 @@ import type { ColumnResult } from "./report.ts";
 import { bytesOurs, bytesTimelineJs, runOurs, runTimelineJs } from "./run-page.ts";
 import { servePreview } from "./servers.ts";
 import { serveStatic } from "./serve-static.ts";
-import { updateReadme } from "./update-readme.ts";
+import { RESULTS_README, updateReadme } from "./update-readme.ts";
 
 /**
  * `npm run bench`: builds the app over our story and over synthetic stories of 100, 1,000 and
  * 10,000 events, serves each build, and measures it in Chromium RUNS times (a fresh context each
  * run), with TimelineJS3 drawing the same stories in the same runs, interleaved. Prints the medians
- * and writes bench/results.json. See "Performance" in the README for every knob.
+ * and writes bench/results.json. See bench/README.md for every knob.
  */
 
 const children: ChildProcess[] = [];
@@ -146,8 +146,8 @@ async function main(): Promise<void> {
       `${output.wallSeconds} s. Wrote ${RESULTS}.`,
   );
   if (UPDATE_README) {
-    await updateReadme("README.md", output);
-    log("Updated the table in README.md.");
+    await updateReadme(RESULTS_README, output);
+    log(`Updated the tables in ${RESULTS_README}.`);
   }
 }
 

@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
 
+/** The file whose "Latest results" `BENCH_README=1 npm run bench` rewrites. */
+export const RESULTS_README = "bench/README.md";
+
 const START = "<!-- bench:results:start -->";
 const END = "<!-- bench:results:end -->";
 

@@ -1,22 +1,12 @@
 /**
- * Deterministic hostile links for the fuzz tests (e2e/fuzz-links.spec.ts, src/url-fuzz.test.ts):
+ * Deterministic hostile links for the fuzz tests (e2e/fuzz-links.spec.ts, src/core/url-fuzz.test.ts):
  * random paths, query strings and hashes built from a seeded generator, so every run tries the same
  * links and a failure names one that can be opened by hand. The pieces are what breaks URL code:
  * malformed percent-escapes, encoded slashes and dots, huge values, repeated and unknown keys,
  * markup and `javascript:` in values. Payloads that would run set `window.__pwned`.
  */
 
-/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../src/core/seeded-random.ts";
 
 type Random = () => number;
 

@@ -8,11 +8,9 @@ import { buildStoryModel } from "../core/story-model.ts";
 import { PanelArea } from "./panel/panel-area.tsx";
 import { PrintChronology } from "./print/print-chronology.tsx";
 import { SEARCH_INPUT_ID, SearchBox } from "./search/search-box.tsx";
-import { useEventFilter } from "./search/use-event-filter.ts";
-import { useSearchQuery } from "./search/use-search-query.ts";
 import { TimelineArea } from "./chart/timeline-area.tsx";
 import { absoluteViewUrl, readView } from "./address-bar.ts";
-import { useViewState } from "./view-state.ts";
+import { useStoryView } from "./use-story-view.ts";
 
 const model = buildStoryModel(story);
 
@@ -26,14 +24,8 @@ export function App() {
 
 /** Composition only: the view state flows down, the readers' actions come back up. */
 function Page() {
-  const [view, actions] = useViewState(model);
-  const [query, setQuery, flushQuery] = useSearchQuery(view.q, (q) => actions.setFilters({ q }));
-  const filter = useEventFilter(model, { q: query, actors: view.actors, tags: view.tags });
-  const clearFilters = () => {
-    setQuery("");
-    actions.setFilters({ q: "", actors: [], tags: [] });
-  };
-  const embedSource = {
+  const { view, actions, search, filter, chronology } = useStoryView(model);
+  const embedTarget = {
     url: () => absoluteViewUrl({ ...view, embed: true }),
     title: model.story.title,
   };
@@ -47,9 +39,9 @@ function Page() {
         </div>
         <div className="masthead-tools">
           <SearchBox
-            value={query}
-            onChange={setQuery}
-            onSubmit={flushQuery}
+            value={search.query}
+            onChange={search.setQuery}
+            onSubmit={search.flush}
             onPrepare={filter.prepareSearch}
           />
           <KeyboardHelp searchId={SEARCH_INPUT_ID} />
@@ -58,21 +50,10 @@ function Page() {
       <main className="main">
         <TimelineArea model={model} view={view} actions={actions} matchIds={filter.matchIds} />
         <section className="list-area" aria-label="Chronology" id="chronology">
-          <Chronology
-            model={model}
-            filter={filter}
-            actors={view.actors}
-            tags={view.tags}
-            searching={query.trim() !== ""}
-            selectedId={view.eventId}
-            window={view.window ?? model.focus}
-            onSelect={actions.select}
-            onFilter={actions.setFilters}
-            onClear={clearFilters}
-          />
+          <Chronology {...chronology} />
         </section>
       </main>
-      <EmbedContext value={embedSource}>
+      <EmbedContext value={embedTarget}>
         <PanelArea model={model} view={view} onSelect={actions.select} />
       </EmbedContext>
       <PrintChronology model={model} />

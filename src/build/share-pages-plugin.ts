@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Plugin } from "vite";
 import { buildStoryModel } from "../core/story-model.ts";
 import { writeEmbedPages } from "./embed-pages.ts";
-import { readStory, storyPath } from "./read-story.ts";
 import { eventPath, renderEventPage, renderNotFoundPage, renderStartPage } from "./share-pages.ts";
 import type { Site } from "./share-pages.ts";
+import { storyPluginApi } from "./story-plugin.ts";
+import type { StoryPluginApi } from "./story-plugin.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -24,23 +25,27 @@ function siteOf(base: string, siteUrl: string | undefined): Site | string {
 /**
  * After Vite has written index.html: writes a share page per event (events/<id>/index.html), the
  * start page's chronology and 404.html, all from the built shell (see src/build/share-pages.ts).
+ * The story comes from the story plugin, which has read and validated it for this build already.
  */
 export function sharePagesPlugin(): Plugin {
   let base = "/";
+  let story: StoryPluginApi | undefined;
   return {
     name: "timeline-share-pages",
     apply: "build",
     enforce: "post",
     configResolved(config) {
       base = config.base;
+      story = storyPluginApi(config.plugins);
     },
     writeBundle(options) {
+      if (!story) this.error("the share pages need storyPlugin() in the same Vite config");
       const site = siteOf(base, process.env.SITE_URL);
       if (typeof site === "string") this.error(site);
       const dir = options.dir ?? "dist";
       const shellPath = join(dir, "index.html");
       const shell = readFileSync(shellPath, "utf8");
-      const result = readStory(resolve(storyPath()));
+      const result = story.story();
       if (!result.ok) {
         // Only a test build that skips validation gets here (the story plugin stops the others).
         this.warn("the story did not validate: no share pages written");

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
+import type { ValidationResult } from "../core/validate.ts";
 import { problemReport, readStory, storyPath } from "./read-story.ts";
 
 const ID = "virtual:story";
 const RESOLVED = `\0${ID}`;
+const NAME = "timeline-story";
 
 /**
  * For the hostile-data tests only: `TIMELINE_UNSAFE_SKIP_VALIDATION=1` ships the file after a bare
@@ -12,14 +14,32 @@ const RESOLVED = `\0${ID}`;
  */
 const SKIP_VALIDATION = process.env.TIMELINE_UNSAFE_SKIP_VALIDATION === "1";
 
+/** What the story plugin offers the build's other plugins (through Vite's plugin `api`). */
+export interface StoryPluginApi {
+  /** The story as it was last read and validated; read now if nothing has read it yet. */
+  story(): ValidationResult;
+}
+
+/** The story plugin's api among a config's plugins; a plugin that needs the story asks here. */
+export function storyPluginApi(plugins: readonly Plugin[]): StoryPluginApi | undefined {
+  return (plugins.find((p) => p.name === NAME) as Plugin<StoryPluginApi> | undefined)?.api;
+}
+
 /**
  * Serves the validated story to the app as `virtual:story`. The build (and the dev server) stop
  * with the same messages as `npm run validate` when the file has a problem, so bad data never ships.
+ * The file is read and validated once per build, when the app imports it; the share pages get the
+ * same result through `storyPluginApi`. The dev server loads the module again when the file
+ * changes, and so reads and validates it again.
  */
-export function storyPlugin(): Plugin {
+export function storyPlugin(read: (path: string) => ValidationResult = readStory): Plugin {
   const path = resolve(storyPath());
+  let last: ValidationResult | undefined;
+  const readNow = () => (last = read(path));
+  const api: StoryPluginApi = { story: () => last ?? readNow() };
   return {
-    name: "timeline-story",
+    name: NAME,
+    api,
     buildStart() {
       if (SKIP_VALIDATION) {
         const line = "!".repeat(78);
@@ -39,7 +59,7 @@ export function storyPlugin(): Plugin {
         const unchecked: unknown = JSON.parse(readFileSync(path, "utf8"));
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(unchecked))});`;
       }
-      const result = readStory(path);
+      const result = readNow();
       if (!result.ok) {
         this.error(`The story file has problems:\n${problemReport(result)}`);
       }

@@ -2,10 +2,9 @@ import { useState } from "react";
 import { Chronology } from "../list/chronology.tsx";
 import type { StoryModel } from "../../core/story-model.ts";
 import { PanelArea } from "../panel/panel-area.tsx";
-import { useEventFilter } from "../search/use-event-filter.ts";
 import { TimelineArea } from "../chart/timeline-area.tsx";
 import { viewUrl } from "../address-bar.ts";
-import { useViewState } from "../view-state.ts";
+import { useStoryView } from "../use-story-view.ts";
 import { EmbedBar } from "./embed-bar.tsx";
 import { useLinksOutInNewTab } from "./use-links-out.ts";
 import "./embed.css";
@@ -22,9 +21,8 @@ export interface EmbedAppProps {
  * page in a new tab. Its address is its own, so choosing events moves through the frame's history
  * and a link into the embed reopens the same view.
  */
-export function EmbedApp({ model: model }: EmbedAppProps) {
-  const [view, actions] = useViewState(model);
-  const filter = useEventFilter(model, { q: view.q, actors: view.actors, tags: view.tags });
+export function EmbedApp({ model }: EmbedAppProps) {
+  const { view, actions, filter, chronology } = useStoryView(model);
   const [listOpen, setListOpen] = useState(false);
   useLinksOutInNewTab();
   // The full page's view: the way out of the embed, and what Share hands on.
@@ -41,18 +39,7 @@ export function EmbedApp({ model: model }: EmbedAppProps) {
       <main className="embed-main">
         <TimelineArea model={model} view={view} actions={actions} matchIds={filter.matchIds} />
         <section id={LIST_ID} className="embed-list" aria-label="Chronology" hidden={!listOpen}>
-          <Chronology
-            model={model}
-            filter={filter}
-            actors={view.actors}
-            tags={view.tags}
-            searching={view.q.trim() !== ""}
-            selectedId={view.eventId}
-            window={view.window ?? model.focus}
-            onSelect={actions.select}
-            onFilter={actions.setFilters}
-            onClear={() => actions.setFilters({ q: "", actors: [], tags: [] })}
-          />
+          <Chronology {...chronology} />
         </section>
       </main>
       <PanelArea model={model} view={page} onSelect={actions.select} />

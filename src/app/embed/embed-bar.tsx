@@ -1,3 +1,5 @@
+import { PillButton, pillClass } from "../button/pill-button.tsx";
+
 export interface EmbedBarProps {
   title: string;
   /** The full page's address for the view the embed shows. */
@@ -13,16 +15,15 @@ export function EmbedBar({ title, pageUrl, listId, listOpen, onToggleList }: Emb
   return (
     <header className="embed-bar">
       <h1 className="embed-title">{title}</h1>
-      <button
-        type="button"
-        className="embed-bar-button"
-        aria-expanded={listOpen}
-        aria-controls={listId}
-        onClick={onToggleList}
-      >
+      <PillButton aria-expanded={listOpen} aria-controls={listId} onClick={onToggleList}>
         Event list
-      </button>
-      <a className="embed-bar-button embed-page-link" href={pageUrl} target="_blank" rel="noopener">
+      </PillButton>
+      <a
+        className={pillClass({ className: "embed-page-link" })}
+        href={pageUrl}
+        target="_blank"
+        rel="noopener"
+      >
         Open full timeline
         <span aria-hidden="true"> ↗</span>
         <span className="visually-hidden"> (opens in a new tab)</span>

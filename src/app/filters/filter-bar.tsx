@@ -19,7 +19,7 @@ export function tagLabel(tag: string): string {
 }
 
 /** The actor and tag chips. */
-export function FilterBar({ model: model, counts, actors, tags, onChange }: FilterBarProps) {
+export function FilterBar({ model, counts, actors, tags, onChange }: FilterBarProps) {
   const tagIds = useMemo(() => tagsByUse(model.events), [model]);
   const actorChips = model.actors.map((actor) => ({
     id: actor.id,

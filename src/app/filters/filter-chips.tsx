@@ -1,4 +1,5 @@
 import type { CSSProperties } from "react";
+import { PillButton } from "../button/pill-button.tsx";
 
 export interface Chip {
   id: string;
@@ -27,8 +28,8 @@ export function FilterChips({ legend, chips, chosen, onChange }: FilterChipsProp
           const pressed = chosen.includes(chip.id);
           return (
             <li key={chip.id}>
-              <button
-                type="button"
+              <PillButton
+                size="small"
                 className="chip"
                 aria-pressed={pressed}
                 aria-label={`${chip.label}, ${chip.count} ${chip.count === 1 ? "event" : "events"}`}
@@ -39,7 +40,7 @@ export function FilterChips({ legend, chips, chosen, onChange }: FilterChipsProp
                 {chip.color && <span className="chip-swatch" aria-hidden="true" />}
                 <span className="chip-label">{chip.label}</span>
                 <span className="chip-count">{chip.count}</span>
-              </button>
+              </PillButton>
             </li>
           );
         })}

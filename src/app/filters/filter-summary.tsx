@@ -1,3 +1,4 @@
+import { PillButton } from "../button/pill-button.tsx";
 import { ResultCount } from "./result-count.tsx";
 import "./filters.css";
 
@@ -15,15 +16,14 @@ export function FilterSummary({ shown, total, active, pending, onClear }: Filter
   return (
     <div className="filter-summary">
       <ResultCount shown={shown} total={total} filtered={active} pending={pending} />
-      <button
-        type="button"
-        className="clear-filters"
+      <PillButton
+        size="small"
         // Stays focusable when there is nothing to clear, so focus never falls to the page.
         aria-disabled={!active}
         onClick={() => active && onClear()}
       >
         Clear filters
-      </button>
+      </PillButton>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { PillButton } from "../button/pill-button.tsx";
 import { ShortcutsDialog } from "./shortcuts-dialog.tsx";
 import { useGlobalShortcuts } from "./use-global-shortcuts.ts";
 import "./keyboard.css";
@@ -23,15 +24,15 @@ export function KeyboardHelp({ searchId }: KeyboardHelpProps) {
   });
   return (
     <>
-      <button
-        type="button"
+      <PillButton
+        size="large"
         className="shortcuts-button"
         aria-keyshortcuts="?"
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
         Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
-      </button>
+      </PillButton>
       <ShortcutsDialog open={open} onClose={() => setOpen(false)} />
     </>
   );

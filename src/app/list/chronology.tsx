@@ -20,7 +20,7 @@ export interface ChronologyProps {
 
 /** The list area: how many events are shown, the filter chips, and the list itself. */
 export function Chronology({
-  model: model,
+  model,
   filter,
   actors,
   tags,

@@ -39,7 +39,7 @@ export interface EventListItemProps {
 /** One event: date, title and actors, as a link to its page; what else matched the search. */
 export const EventListItem = memo(function EventListItem({
   event,
-  model: model,
+  model,
   terms,
   selected,
   inWindow,

@@ -35,14 +35,7 @@ export interface EventListProps {
  * on screen are rendered (each says where it stands: "3 of 37"), so 10,000 events cost what 40 do.
  * One item is in the Tab order and always rendered; arrows, j/k, Home and End move between them.
  */
-export function EventList({
-  model: model,
-  events,
-  hits,
-  selectedId,
-  window,
-  onSelect,
-}: EventListProps) {
+export function EventList({ model, events, hits, selectedId, window, onSelect }: EventListProps) {
   const list = useRef<HTMLOListElement>(null);
   const positions = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   const [activeId, setActiveId] = useState<string>();

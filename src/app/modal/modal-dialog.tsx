@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { PillButton } from "../button/pill-button.tsx";
 import "./modal-dialog.css";
 
 export interface ModalDialogProps {
@@ -48,9 +49,9 @@ export function ModalDialog({
       <h2 id={titleId}>{title}</h2>
       {children}
       <form method="dialog">
-        <button type="submit" className="dialog-close" autoFocus={focusClose}>
+        <PillButton type="submit" size="large" className="dialog-close" autoFocus={focusClose}>
           Close
-        </button>
+        </PillButton>
       </form>
     </dialog>
   );

@@ -9,7 +9,7 @@ export interface AboutPanelProps {
 }
 
 /** What the panel area shows while no event is open: how to use the timeline, and about it. */
-export function AboutPanel({ model: model, shareUrl }: AboutPanelProps) {
+export function AboutPanel({ model, shareUrl }: AboutPanelProps) {
   const { story } = model;
   return (
     <section className="about-panel" aria-labelledby="about-title">

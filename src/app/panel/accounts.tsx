@@ -9,7 +9,7 @@ export interface AccountsProps {
 }
 
 /** Competing accounts of the same event, side by side, each with whose it is and where it is from. */
-export function Accounts({ model: model, accounts }: AccountsProps) {
+export function Accounts({ model, accounts }: AccountsProps) {
   return (
     <div className="panel-block">
       <h3>Competing accounts</h3>

@@ -6,7 +6,7 @@ export interface ActorChipsProps {
 }
 
 /** The actors involved, each with its lane colour. */
-export function ActorChips({ model: model, actorIds }: ActorChipsProps) {
+export function ActorChips({ model, actorIds }: ActorChipsProps) {
   return (
     <ul className="actor-chips" aria-label="Actors">
       {actorIds.map((id) => {

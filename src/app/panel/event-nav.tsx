@@ -11,7 +11,7 @@ export interface EventNavProps {
  * Previous and next event in date order, with their titles. At either end the button stays in
  * place (aria-disabled, not disabled), so focus is not lost when the reader reaches it.
  */
-export function EventNav({ model: model, event, onSelect }: EventNavProps) {
+export function EventNav({ model, event, onSelect }: EventNavProps) {
   const previous = model.events[event.index - 1];
   const next = model.events[event.index + 1];
   const step = (to: DatedEvent | undefined, className: string, label: ReactNode) => (

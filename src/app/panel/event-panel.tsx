@@ -20,7 +20,7 @@ export interface EventPanelProps {
 
 /** Everything about one event: the region "Event details", whose first heading is its title. */
 export function EventPanel({
-  model: model,
+  model,
   event,
   headingRef,
   targetedQuote,

@@ -17,7 +17,7 @@ export interface PanelAreaProps {
 }
 
 /** The panel beside the list: the open event, a "not found" for an unknown one, or the about text. */
-export function PanelArea({ model: model, view, onSelect }: PanelAreaProps) {
+export function PanelArea({ model, view, onSelect }: PanelAreaProps) {
   const area = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const targetedQuote = useSyncExternalStore(onQuoteHashChange, currentQuoteNumber);

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { PillButton } from "../button/pill-button.tsx";
 import { EmbedButton } from "../share/embed-button.tsx";
 
 export interface PanelBarProps {
@@ -12,12 +13,12 @@ export function PanelBar({ onClose, children }: PanelBarProps) {
     <div className="panel-bar">
       {children}
       <EmbedButton />
-      <button type="button" className="panel-button panel-close" onClick={onClose}>
+      <PillButton onClick={onClose}>
         <span aria-hidden="true" className="close-icon">
           ×
         </span>
         Close
-      </button>
+      </PillButton>
     </div>
   );
 }

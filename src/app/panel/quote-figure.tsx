@@ -6,6 +6,7 @@ import { copyText } from "../share/clipboard.ts";
 import { quoteHash } from "../../core/url.ts";
 import { asReportedText, languageName, quoteCitation, sourceLabel } from "../../core/citation.ts";
 import { SourceLink } from "./source-link.tsx";
+import { PillButton } from "../button/pill-button.tsx";
 
 export interface QuoteFigureProps {
   quote: DatedQuote;
@@ -43,9 +44,9 @@ export function QuoteFigure({ quote, number, source, targeted }: QuoteFigureProp
         </p>
         {quote.asReported && <p className="as-reported">{asReportedText(quote.asReported)}</p>}
         <p className="quote-actions">
-          <button type="button" className="panel-button small" onClick={() => void copy()}>
+          <PillButton size="small" onClick={() => void copy()}>
             Copy quote
-          </button>
+          </PillButton>
           <a className="quote-link" href={quoteHash(number)}>
             Link to this quote
           </a>

@@ -18,13 +18,13 @@ export interface PrintChronologyProps {
  * URLs at the end. Rendered only while printing: at 10,000 events it is some 150,000 elements,
  * which the screen never needs.
  */
-export function PrintChronology({ model: model }: PrintChronologyProps) {
+export function PrintChronology({ model }: PrintChronologyProps) {
   const printing = usePrinting();
   if (!printing) return null;
   return <PrintContent model={model} />;
 }
 
-function PrintContent({ model: model }: PrintChronologyProps) {
+function PrintContent({ model }: PrintChronologyProps) {
   const { notes, numberOf } = useMemo(() => sourceNotes(model), [model]);
   return (
     <section className="print-chronology">

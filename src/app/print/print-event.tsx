@@ -14,7 +14,7 @@ function NoteRef({ n }: { n: number | undefined }) {
 }
 
 /** One event on paper: date, title, place and actors, summary, quotes, accounts and note numbers. */
-export function PrintEvent({ model: model, event, numberOf }: PrintEventProps) {
+export function PrintEvent({ model, event, numberOf }: PrintEventProps) {
   const actors = event.actors.map((id) => model.actorById.get(id)?.name ?? id).join(", ");
   const sources = event.sources.flatMap((id) => numberOf.get(id) ?? []).sort((a, b) => a - b);
   return (

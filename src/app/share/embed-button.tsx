@@ -1,4 +1,5 @@
 import { useContext, useState } from "react";
+import { PillButton } from "../button/pill-button.tsx";
 import { EmbedDialog } from "./embed-dialog.tsx";
 import { embedSnippet } from "./embed-snippet.ts";
 import { EmbedContext } from "./embed-context.ts";
@@ -6,22 +7,21 @@ import "../embed/embed.css";
 
 /** "Embed", beside Share: a dialog with the iframe code of the current view (full page only). */
 export function EmbedButton() {
-  const source = useContext(EmbedContext);
+  const target = useContext(EmbedContext);
   const [snippet, setSnippet] = useState("");
-  if (!source) return null;
+  if (!target) return null;
   return (
     <>
-      <button
-        type="button"
-        className="panel-button embed-open"
+      <PillButton
+        className="embed-open"
         aria-haspopup="dialog"
-        onClick={() => setSnippet(embedSnippet(source.url(), source.title))}
+        onClick={() => setSnippet(embedSnippet(target.url(), target.title))}
       >
         <span aria-hidden="true" className="embed-icon">
           {"</>"}
         </span>
         Embed
-      </button>
+      </PillButton>
       {snippet && <EmbedDialog snippet={snippet} onClose={() => setSnippet("")} />}
     </>
   );

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { PillButton } from "../button/pill-button.tsx";
 import { ModalDialog } from "../modal/modal-dialog.tsx";
 import { copyText } from "./clipboard.ts";
 
@@ -37,9 +38,9 @@ export function EmbedDialog({ snippet, onClose }: EmbedDialogProps) {
         onFocus={(e) => e.currentTarget.select()}
       />
       <div className="embed-actions">
-        <button type="button" className="embed-copy" onClick={() => void copy()}>
+        <PillButton size="large" primary onClick={() => void copy()}>
           Copy embed code
-        </button>
+        </PillButton>
         <span role="status" className="embed-status">
           {said && (said.ok ? "Copied" : "Could not copy: select the code and copy it yourself")}
         </span>

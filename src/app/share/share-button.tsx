@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { PillButton } from "../button/pill-button.tsx";
 import { shareLink } from "./clipboard.ts";
 import type { ShareOutcome } from "./clipboard.ts";
 
@@ -26,12 +27,12 @@ export function ShareButton({ url, title }: ShareButtonProps) {
   };
   return (
     <span className="share">
-      <button type="button" className="panel-button" onClick={() => void share()}>
+      <PillButton onClick={() => void share()}>
         <span aria-hidden="true" className="share-icon">
           ↗
         </span>
         Share
-      </button>
+      </PillButton>
       <span role="status" className="share-status">
         {said && SAY[said.said]}
         {said?.said === "failed" && <span className="share-url">{said.url}</span>}

@@ -1,0 +1,51 @@
+import type { StoryModel } from "../core/story-model.ts";
+import type { ViewState } from "../core/url.ts";
+import type { ChronologyProps } from "./list/chronology.tsx";
+import type { EventFilter } from "./search/use-event-filter.ts";
+import { useEventFilter } from "./search/use-event-filter.ts";
+import { useSearchQuery } from "./search/use-search-query.ts";
+import { useViewState } from "./view-state.ts";
+import type { ViewActions } from "./view-state.ts";
+
+/** The search box's text (see useSearchQuery): the draft, its setter, and commit-now. */
+export interface SearchDraft {
+  query: string;
+  setQuery: (q: string) => void;
+  flush: () => void;
+}
+
+export interface StoryView {
+  view: ViewState;
+  actions: ViewActions;
+  search: SearchDraft;
+  filter: EventFilter;
+  /** Everything the list area needs, for `<Chronology {...chronology} />`. */
+  chronology: ChronologyProps;
+}
+
+/**
+ * The wiring the full page and the embed share: the view state (kept in the URL), the search's
+ * draft, the events the search and filters leave, and the list area's props. The page shows a
+ * search box; the embed has none, so its draft only ever follows the URL's `q`.
+ */
+export function useStoryView(model: StoryModel): StoryView {
+  const [view, actions] = useViewState(model);
+  const [query, setQuery, flush] = useSearchQuery(view.q, (q) => actions.setFilters({ q }));
+  const filter = useEventFilter(model, { q: query, actors: view.actors, tags: view.tags });
+  const chronology: ChronologyProps = {
+    model,
+    filter,
+    actors: view.actors,
+    tags: view.tags,
+    searching: query.trim() !== "",
+    selectedId: view.eventId,
+    window: view.window ?? model.focus,
+    onSelect: actions.select,
+    onFilter: actions.setFilters,
+    onClear: () => {
+      setQuery("");
+      actions.setFilters({ q: "", actors: [], tags: [] });
+    },
+  };
+  return { view, actions, search: { query, setQuery, flush }, filter, chronology };
+}
