@@ -1,25 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
+import { isId } from "../core/ids.ts";
 import { buildStoryModel } from "../core/story-model.ts";
 import { writeEmbedPages } from "./embed-pages.ts";
 import { readStory, storyPath } from "./read-story.ts";
 import { eventPath, renderEventPage, renderNotFoundPage, renderStartPage } from "./share-pages.ts";
-import type { Site } from "./share-pages.ts";
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** SITE_URL and the base, checked: a bad value stops the build with a message saying what to set. */
-function siteOf(base: string, siteUrl: string | undefined): Site | string {
-  if (!base.startsWith("/") && !/^https?:\/\//.test(base)) {
-    return `BASE_PATH must be an absolute path such as /timeline/ (got ${JSON.stringify(base)}): share pages live at events/<id>/ and load the app's files from the base`;
-  }
-  if (siteUrl === undefined || siteUrl === "") return { base, siteUrl: undefined };
-  if (!URL.canParse(siteUrl) || !/^https?:$/.test(new URL(siteUrl).protocol)) {
-    return `SITE_URL must be an absolute http(s) URL such as https://example.org (got ${JSON.stringify(siteUrl)})`;
-  }
-  return { base, siteUrl };
-}
+import { siteOf } from "./site.ts";
 
 /**
  * After Vite has written index.html: writes a share page per event (events/<id>/index.html), the
@@ -33,6 +20,11 @@ export function sharePagesPlugin(): Plugin {
     enforce: "post",
     configResolved(config) {
       base = config.base;
+    },
+    buildStart() {
+      // Before anything is built: a bad base or SITE_URL would be written into every page.
+      const site = siteOf(base, process.env.SITE_URL);
+      if (typeof site === "string") this.error(site);
     },
     writeBundle(options) {
       const site = siteOf(base, process.env.SITE_URL);
@@ -49,7 +41,8 @@ export function sharePagesPlugin(): Plugin {
       }
       const model = buildStoryModel(result.story);
       for (const event of model.events) {
-        if (!SLUG.test(event.id)) continue;
+        // The schema allows only such ids; anything else must not become a path on disk.
+        if (!isId(event.id)) continue;
         const page = join(dir, eventPath(event.id));
         mkdirSync(page, { recursive: true });
         writeFileSync(join(page, "index.html"), renderEventPage(shell, model, event, site));
