@@ -3,10 +3,30 @@ import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
 import { isId } from "../core/ids.ts";
 import { buildStoryModel } from "../core/story-model.ts";
+import type { StoryModel } from "../core/story-model.ts";
 import { writeEmbedPages } from "./embed-pages.ts";
 import { readStory, storyPath } from "./read-story.ts";
 import { eventPath, renderEventPage, renderNotFoundPage, renderStartPage } from "./share-pages.ts";
+import type { Site } from "./share-pages.ts";
 import { siteOf } from "./site.ts";
+
+/**
+ * Every page the story gives a build, written into `dir` from the shell Vite built: a share page
+ * per event (events/<id>/index.html), 404.html, the embed's pages, and the start page's chronology
+ * in index.html. All the build does with a story after validating it happens here.
+ */
+export function writeStoryPages(dir: string, shell: string, model: StoryModel, site: Site): void {
+  for (const event of model.events) {
+    // The schema allows only such ids; anything else must not become a path on disk.
+    if (!isId(event.id)) continue;
+    const page = join(dir, eventPath(event.id));
+    mkdirSync(page, { recursive: true });
+    writeFileSync(join(page, "index.html"), renderEventPage(shell, model, event, site));
+  }
+  writeFileSync(join(dir, "404.html"), renderNotFoundPage(shell, model.story.title, site));
+  writeEmbedPages(dir, shell, model, site);
+  writeFileSync(join(dir, "index.html"), renderStartPage(shell, model, site));
+}
 
 /**
  * After Vite has written index.html: writes a share page per event (events/<id>/index.html), the
@@ -39,17 +59,7 @@ export function sharePagesPlugin(): Plugin {
         writeFileSync(join(dir, "404.html"), renderNotFoundPage(shell, "the timeline", site));
         return;
       }
-      const model = buildStoryModel(result.story);
-      for (const event of model.events) {
-        // The schema allows only such ids; anything else must not become a path on disk.
-        if (!isId(event.id)) continue;
-        const page = join(dir, eventPath(event.id));
-        mkdirSync(page, { recursive: true });
-        writeFileSync(join(page, "index.html"), renderEventPage(shell, model, event, site));
-      }
-      writeFileSync(join(dir, "404.html"), renderNotFoundPage(shell, model.story.title, site));
-      writeEmbedPages(dir, shell, model, site);
-      writeFileSync(shellPath, renderStartPage(shell, model, site));
+      writeStoryPages(dir, shell, buildStoryModel(result.story), site);
     },
   };
 }
