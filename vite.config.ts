@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { devCspPlugin } from "./src/build/dev-csp-plugin.ts";
+import { devNotFoundPlugin } from "./src/build/dev-not-found-plugin.ts";
 import { sharePagesPlugin } from "./src/build/share-pages-plugin.ts";
 import { storyPlugin } from "./src/build/story-plugin.ts";
 import { swapOutDirPlugin } from "./src/build/swap-out-dir-plugin.ts";
@@ -8,7 +9,14 @@ import { swapOutDirPlugin } from "./src/build/swap-out-dir-plugin.ts";
 export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   // swapOutDirPlugin stays last: it moves the finished build into place after every other plugin.
-  plugins: [react(), storyPlugin(), devCspPlugin(), sharePagesPlugin(), swapOutDirPlugin()],
+  plugins: [
+    react(),
+    storyPlugin(),
+    devCspPlugin(),
+    devNotFoundPlugin(),
+    sharePagesPlugin(),
+    swapOutDirPlugin(),
+  ],
   build: {
     outDir: process.env.OUT_DIR ?? "dist",
     target: "es2022",

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readerDate } from "../core/dates.ts";
+import { isId } from "../core/ids.ts";
 import type { StoryModel, DatedEvent } from "../core/story-model.ts";
 import { html } from "./html.ts";
 import { eventPath, fillShell, pageUrl } from "./share-pages.ts";
@@ -14,7 +15,6 @@ import type { Site } from "./share-pages.ts";
  */
 
 const EMBED = "embed/";
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The embed's page for one event, or for the start view when `event` is undefined. */
 export function renderEmbedPage(
@@ -52,7 +52,7 @@ export function writeEmbedPages(dir: string, shell: string, model: StoryModel, s
   writeFileSync(join(dir, EMBED, "index.html"), renderEmbedPage(shell, model, undefined, site));
   for (const event of model.events) {
     // The schema allows slugs only; anything else must not become a path on disk.
-    if (!SLUG.test(event.id)) continue;
+    if (!isId(event.id)) continue;
     const page = join(dir, EMBED, eventPath(event.id));
     mkdirSync(page, { recursive: true });
     writeFileSync(join(page, "index.html"), renderEmbedPage(shell, model, event, site));

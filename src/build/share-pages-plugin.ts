@@ -1,25 +1,32 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
+import { isId } from "../core/ids.ts";
 import { buildStoryModel } from "../core/story-model.ts";
+import type { StoryModel } from "../core/story-model.ts";
 import { writeEmbedPages } from "./embed-pages.ts";
 import { eventPath, renderEventPage, renderNotFoundPage, renderStartPage } from "./share-pages.ts";
 import type { Site } from "./share-pages.ts";
+import { siteOf } from "./site.ts";
 import { storyPluginApi } from "./story-plugin.ts";
 import type { StoryPluginApi } from "./story-plugin.ts";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** SITE_URL and the base, checked: a bad value stops the build with a message saying what to set. */
-function siteOf(base: string, siteUrl: string | undefined): Site | string {
-  if (!base.startsWith("/") && !/^https?:\/\//.test(base)) {
-    return `BASE_PATH must be an absolute path such as /timeline/ (got ${JSON.stringify(base)}): share pages live at events/<id>/ and load the app's files from the base`;
+/**
+ * Every page the story gives a build, written into `dir` from the shell Vite built: a share page
+ * per event (events/<id>/index.html), 404.html, the embed's pages, and the start page's chronology
+ * in index.html. All the build does with a story after validating it happens here.
+ */
+export function writeStoryPages(dir: string, shell: string, model: StoryModel, site: Site): void {
+  for (const event of model.events) {
+    // The schema allows only such ids; anything else must not become a path on disk.
+    if (!isId(event.id)) continue;
+    const page = join(dir, eventPath(event.id));
+    mkdirSync(page, { recursive: true });
+    writeFileSync(join(page, "index.html"), renderEventPage(shell, model, event, site));
   }
-  if (siteUrl === undefined || siteUrl === "") return { base, siteUrl: undefined };
-  if (!URL.canParse(siteUrl) || !/^https?:$/.test(new URL(siteUrl).protocol)) {
-    return `SITE_URL must be an absolute http(s) URL such as https://example.org (got ${JSON.stringify(siteUrl)})`;
-  }
-  return { base, siteUrl };
+  writeFileSync(join(dir, "404.html"), renderNotFoundPage(shell, model.story.title, site));
+  writeEmbedPages(dir, shell, model, site);
+  writeFileSync(join(dir, "index.html"), renderStartPage(shell, model, site));
 }
 
 /**
@@ -38,6 +45,11 @@ export function sharePagesPlugin(): Plugin {
       base = config.base;
       story = storyPluginApi(config.plugins);
     },
+    buildStart() {
+      // Before anything is built: a bad base or SITE_URL would be written into every page.
+      const site = siteOf(base, process.env.SITE_URL);
+      if (typeof site === "string") this.error(site);
+    },
     writeBundle(options) {
       if (!story) this.error("the share pages need storyPlugin() in the same Vite config");
       const site = siteOf(base, process.env.SITE_URL);
@@ -52,16 +64,7 @@ export function sharePagesPlugin(): Plugin {
         writeFileSync(join(dir, "404.html"), renderNotFoundPage(shell, "the timeline", site));
         return;
       }
-      const model = buildStoryModel(result.story);
-      for (const event of model.events) {
-        if (!SLUG.test(event.id)) continue;
-        const page = join(dir, eventPath(event.id));
-        mkdirSync(page, { recursive: true });
-        writeFileSync(join(page, "index.html"), renderEventPage(shell, model, event, site));
-      }
-      writeFileSync(join(dir, "404.html"), renderNotFoundPage(shell, model.story.title, site));
-      writeEmbedPages(dir, shell, model, site);
-      writeFileSync(shellPath, renderStartPage(shell, model, site));
+      writeStoryPages(dir, shell, buildStoryModel(result.story), site);
     },
   };
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { parseEdtf, parseEdtfOrProblem } from "./dates.ts";
+import { MAX_ID_LENGTH, SLUG } from "./ids.ts";
+import { htmlIn } from "./plain-text.ts";
 
 /**
  * The story file's schema, and through z.infer the app's types. Every rule an editor can break
@@ -7,9 +9,6 @@ import { parseEdtf, parseEdtfOrProblem } from "./dates.ts";
  * give the same message.
  */
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// A tag opener (<b, </b, <!--, <?xml) or a character reference (&amp; &#60; &#x3c;) means HTML.
-const HTML = /<[a-zA-Z/!?]|&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);/;
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 // A host name without scheme, port, path or trailing dot: "reuters.com", "en.kremlin.ru".
@@ -17,14 +16,46 @@ const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/
 
 export const slug = z
   .string()
-  .regex(SLUG, "must be a lowercase ASCII slug such as “putin-press-conference”");
+  .regex(SLUG, "must be a lowercase ASCII slug such as “putin-press-conference”")
+  .max(
+    MAX_ID_LENGTH,
+    `must be at most ${MAX_ID_LENGTH} characters (an id is part of its event's link and a file name in the build); shorten it`,
+  );
+
+/**
+ * A list of ids, each named once: the chart keys an event's actors, tags and sources by id, and a
+ * repeated one would be drawn twice (vis refuses the second item and the page fails).
+ */
+const slugList = z.array(slug).superRefine((ids, ctx) => {
+  const first = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, i);
+    else {
+      ctx.addIssue({
+        code: "custom",
+        path: [i],
+        input: id,
+        message: `repeats "${id}" (already at [${seen}]); name each once`,
+      });
+    }
+  });
+});
 
 /** Plain text: non-empty, no HTML. Data is shown as text and never parsed as markup. */
 export const text = z
   .string()
   .trim()
   .min(1, "must not be empty")
-  .refine((s) => !HTML.test(s), "must be plain text, not HTML (found a tag or an &entity;)");
+  .superRefine((s, ctx) => {
+    const found = htmlIn(s);
+    if (found !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must be plain text, not HTML (found ${found}); write the character itself`,
+      });
+    }
+  });
 
 export const edtf = z.string().superRefine((s, ctx) => {
   const parsed = parseEdtfOrProblem(s);
@@ -122,11 +153,11 @@ export const eventSchema = z.strictObject({
   displayDate: text.optional(),
   title: text,
   summary: text,
-  actors: z.array(slug).min(1, "must name at least one actor"),
-  tags: z.array(slug),
+  actors: slugList.min(1, "must name at least one actor"),
+  tags: slugList,
   place: text.optional(),
   quotes: z.array(quoteSchema),
-  sources: z.array(slug).min(1, "must cite at least one source"),
+  sources: slugList.min(1, "must cite at least one source"),
   /** Competing descriptions of the same event by different parties. */
   accounts: z.array(accountSchema).optional(),
   /** An editor's caveat shown with the event (what is uncertain and why). */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseEdtf } from "./dates.ts";
+import { SLUG } from "./ids.ts";
 import { storySchema } from "./schema.ts";
 import type { Story } from "./schema.ts";
 import { crossReferenceProblems } from "./validate.ts";
@@ -20,7 +21,6 @@ const parsed = storySchema.safeParse(raw);
 // The other tests need a typed story; if the schema fails, the first test says why.
 const story = (parsed.success ? parsed.data : raw) as Story;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const allQuotes = story.events.flatMap((event) => event.quotes.map((quote) => ({ event, quote })));
 
 /** Lower case, straight quotes, single spaces, no trailing punctuation: for "contains" checks. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { fuzzLinks } from "../../e2e/url-fuzzer.ts";
+import { SLUG } from "./ids.ts";
 import { formatViewUrl, parseViewUrl } from "./url.ts";
 import type { ViewState } from "./url.ts";
 
 const ORIGIN = "https://example.org";
 const LINKS = 10_000;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What the browser hands the app for a link: its location, after the URL parser's clean-up. */
 function location(href: string): { pathname: string; search: string } {

@@ -1,4 +1,10 @@
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from "jsonc-parser";
+import {
+  createScanner,
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+} from "jsonc-parser";
 import type { Node, ParseError } from "jsonc-parser";
 import { storySchema } from "./schema.ts";
 import { keyMomentProblems, outletProblems } from "./source-checks.ts";
@@ -37,16 +43,27 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || "(root)";
 }
 
-function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+/**
+ * Line and column of an offset. The line starts are found once per file and each lookup is a binary
+ * search, so a file with many problems costs one pass, not one pass per problem.
+ */
+function lineFinder(text: string): (offset: number) => { line: number; col: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     }
-  }
-  return { line, col: offset - lineStart + 1 };
+    // The last line start at or before the offset (a newline belongs to the line it ends).
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, col: offset - (starts[low] ?? 0) + 1 };
+  };
 }
 
 export function formatProblem(p: Problem): string {
@@ -54,9 +71,10 @@ export function formatProblem(p: Problem): string {
 }
 
 export function validateStoryText(file: string, text: string): ValidationResult {
+  const lineCol = lineFinder(text);
   const at = (offset: number, path: string, message: string): Problem => ({
     file,
-    ...lineCol(text, offset),
+    ...lineCol(offset),
     path,
     message,
   });
@@ -139,19 +157,32 @@ export function validateStoryText(file: string, text: string): ValidationResult 
 /** Deeper nesting than any story needs; it also keeps the recursive parser off the stack limit. */
 const MAX_DEPTH = 100;
 
-/** Offset of the first bracket that opens level MAX_DEPTH + 1, or -1. */
+// jsonc-parser's SyntaxKind, a const enum its types declare and isolated modules cannot read.
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+
+/**
+ * Offset of the first `{` or `[` that opens level MAX_DEPTH + 1, or -1. The tokens come from the
+ * parser's own scanner, so strings and comments are skipped exactly as the parser skips them. A
+ * closer pops only a container of its own kind: the parser, too, leaves a container only at its own
+ * closer (a stray one is skipped as an error), so this depth is never below the parser's recursion
+ * depth, whatever the text, and with it parseTree, the tree walks and the schema stay bounded.
+ */
 function tooDeepAt(text: string): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === "{" || c === "[") {
-      if (++depth > MAX_DEPTH) return i;
-    } else if (c === "}" || c === "]") depth--;
+  const scanner = createScanner(text, true);
+  const open: number[] = [];
+  for (let token: number = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+      if (open.push(token) > MAX_DEPTH) return scanner.getTokenOffset();
+    } else if (
+      (token === CLOSE_BRACE && open.at(-1) === OPEN_BRACE) ||
+      (token === CLOSE_BRACKET && open.at(-1) === OPEN_BRACKET)
+    ) {
+      open.pop();
+    }
   }
   return -1;
 }

@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities/decode";
 import { decodeEntities } from "./html-entities.ts";
 
 /**
@@ -83,10 +84,16 @@ export function keepPlain(text: string): { text: string; notes: string[] } {
       notes.push("“<” followed by a letter was written as “ < ” so it cannot read as an HTML tag");
       return `${before}${before ? " " : ""}< `;
     })
-    .replace(/&([a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);/g, (all, name: string) => {
-      notes.push(`“${all}” would read as an HTML entity; written as “&${name} ;”`);
-      return `&${name} ;`;
-    });
+    // Browsers decode "&lt" and "&#60" without their ";" too (see src/core/plain-text.ts), so the
+    // space goes after the "&"; text such as "AT&T" decodes to itself and is left alone.
+    .replace(
+      /&([a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+)(;?)/g,
+      (all, name: string, end: string) => {
+        if (end === "" && decodeHTML(all) === all) return all;
+        notes.push(`“${all}” would read as an HTML entity; written as “& ${name}${end}”`);
+        return `& ${name}${end}`;
+      },
+    );
   return { text: out, notes };
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { SLUG, isId } from "../../core/ids.ts";
 import { claimUnique, slugify } from "./slug.ts";
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 describe("slugify", () => {
   it("lowercases Latin text and joins its words with hyphens", () => {
@@ -46,6 +45,12 @@ describe("claimUnique", () => {
       "talks-2",
       "talks-3",
     ]);
+  });
+
+  it("gives ids the schema accepts, for the longest text and a thousand repeats of it", () => {
+    const base = slugify("Переговоры о прекращении огня ".repeat(20));
+    const taken = new Set<string>();
+    for (let i = 0; i < 1000; i++) expect(isId(claimUnique(base, taken))).toBe(true);
   });
 
   it("skips a numbered id that is already taken", () => {

@@ -1,6 +1,9 @@
 import anyAscii from "any-ascii";
 
-/** Ids longer than this are cut at a word boundary: they appear in every event's link. */
+/**
+ * Ids longer than this are cut at a word boundary: they appear in every event's link. Well under
+ * the schema's MAX_ID_LENGTH (src/core/ids.ts), so that `claimUnique`'s "-2", "-3"… still fit.
+ */
 export const MAX_SLUG_LENGTH = 60;
 
 // Chinese and Japanese have no spaces between words; any-ascii writes each character as one
@@ -15,7 +18,7 @@ export function transliterate(s: string): string {
 }
 
 /**
- * A lowercase ASCII slug (`^[a-z0-9]+(?:-[a-z0-9]+)*$`) of any text: transliterated, so Cyrillic,
+ * A lowercase ASCII slug (the schema's `SLUG`, src/core/ids.ts) of any text: transliterated, so Cyrillic,
  * Arabic or Chinese give readable ids rather than nothing. Returns "" when nothing is left.
  * The same text always gives the same slug.
  */

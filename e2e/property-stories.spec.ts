@@ -1,0 +1,121 @@
+import { execFileSync, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, test } from "@playwright/test";
+import fc from "fast-check";
+import { storyArbitrary } from "../src/core/fixtures/story-arbitrary.ts";
+import type { Story } from "../src/core/schema.ts";
+import { validateStoryText } from "../src/core/validate.ts";
+import { STORY_PORT } from "./urls.ts";
+
+/**
+ * Property (issue 14): every story the validator accepts renders its start page and a share page
+ * in Chromium with no page error. Each run builds a small seeded sample of generated stories
+ * (src/core/fixtures/story-arbitrary.ts: hostile ids, extreme dates, bidi, zero-width, emoji,
+ * Cyrillic, Arabic) with the real build, serves each, and opens `/` and one event's share page.
+ * A run takes about a minute. The seed is printed, and named in every failure:
+ * PROPERTY_SEED=<seed> replays a run, PROPERTY_STORIES=<n> changes its size.
+ */
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const VITE = join(ROOT, "node_modules/.bin/vite");
+const PORT = STORY_PORT + 7;
+const URL_BASE = `http://127.0.0.1:${PORT}/`;
+const SEED = Number(process.env.PROPERTY_SEED ?? Date.now() % 2 ** 31);
+const STORIES = Number(process.env.PROPERTY_STORIES ?? 6);
+/**
+ * Issue 14, defect 1: an actor id that names a property of Object.prototype takes the chart down
+ * (vis-timeline keeps lanes in a plain object: "r.setData is not a function", then "Something went
+ * wrong"); PROPERTY_SEED=5 finds it. Being fixed in src/app/chart; remove this exclusion with it.
+ */
+const EXCLUDED_ACTOR_IDS = ["constructor"];
+
+/** Stories the validator accepts, as it returns them, from the seed. */
+function sample(): Story[] {
+  const stories: Story[] = [];
+  for (const generated of fc.sample(storyArbitrary({ excludeActorIds: EXCLUDED_ACTOR_IDS }), {
+    numRuns: STORIES * 5,
+    seed: SEED,
+  })) {
+    const result = validateStoryText("story.json", JSON.stringify(generated));
+    if (result.ok) stories.push(result.story);
+    if (stories.length === STORIES) break;
+  }
+  return stories;
+}
+
+const temp = mkdtempSync(join(tmpdir(), "property-stories-"));
+let server: ChildProcess | undefined;
+
+function stopServer() {
+  // The preview server and anything it started form one process group.
+  if (server?.pid && server.exitCode === null) process.kill(-server.pid);
+  server = undefined;
+}
+
+async function buildAndServe(story: Story, i: number): Promise<void> {
+  const file = join(temp, `story-${i}.json`);
+  const outDir = join(temp, `dist-${i}`);
+  writeFileSync(file, JSON.stringify(story, null, 2));
+  execFileSync(VITE, ["build", "--logLevel", "error", "--outDir", outDir], {
+    cwd: ROOT,
+    env: { ...process.env, TIMELINE_DATA: file, OUT_DIR: outDir },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const index = readFileSync(join(outDir, "index.html"), "utf8");
+  const args = ["preview", "--outDir", outDir, "--port", `${PORT}`, "--strictPort"];
+  server = spawn(VITE, [...args, "--host", "127.0.0.1"], {
+    cwd: ROOT,
+    detached: true,
+    stdio: "ignore",
+  });
+  // Serving the page just built, not the previous story's server still letting go of the port.
+  await expect
+    .poll(
+      () =>
+        fetch(URL_BASE).then(
+          (r) => r.text(),
+          () => "",
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe(index);
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.afterAll(() => {
+  stopServer();
+  rmSync(temp, { recursive: true, force: true });
+});
+
+test("generated stories render their start page and a share page without a page error", async ({
+  page,
+}) => {
+  const stories = sample();
+  test.setTimeout(30_000 + stories.length * 45_000);
+  console.log(`property-stories: seed ${SEED}, ${stories.length} stories (PROPERTY_SEED replays)`);
+  expect(stories.length, `seed ${SEED}`).toBe(STORIES);
+
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+
+  for (const [i, story] of stories.entries()) {
+    await buildAndServe(story, i);
+    const event = story.events[Math.floor(story.events.length / 2)]!;
+    for (const path of ["", `events/${event.id}/`]) {
+      const where = `seed ${SEED}, story ${i}, /${path}\n${JSON.stringify(story).slice(0, 2000)}`;
+      await page.goto(URL_BASE + path);
+      await page.waitForLoadState("networkidle");
+      // Errors thrown while the chart settles (a lane keyed by id, a late redraw) come after.
+      await page.waitForTimeout(300);
+      await expect(page.getByText("Something went wrong"), where).toHaveCount(0);
+      await expect(page.locator(".vis-timeline").first(), where).toBeVisible();
+      expect(errors, where).toEqual([]);
+    }
+    stopServer();
+  }
+});
