@@ -8,8 +8,19 @@ export interface SourceListProps {
   sourceIds: readonly string[];
 }
 
-/** The event's sources, numbered: outlet, title (the link), date published. */
+/**
+ * The event's sources, numbered: outlet, title (the link), date published. An event may cite none
+ * while it is edited (imports keep unsourced events); readers are told so rather than shown nothing.
+ */
 export function SourceList({ model: model, sourceIds }: SourceListProps) {
+  if (sourceIds.length === 0) {
+    return (
+      <div className="panel-block">
+        <h3>Sources</h3>
+        <p className="no-sources">No source cited</p>
+      </div>
+    );
+  }
   return (
     <div className="panel-block">
       <h3>Sources</h3>
