@@ -161,7 +161,11 @@ function sheetQuote(slide: Slide, note: Note): Pick<EventDraft, "links" | "quote
   const text = htmlToText(slide.sheet.quote ?? "").text;
   const { speaker, role } = splitAttribution(htmlToText(slide.sheet.speaker ?? "").text);
   if (!speaker) {
-    note("dropped", `column Quote: ${quoted(text)} has no Speaker; not kept`, "pull quote not kept");
+    note(
+      "dropped",
+      `column Quote: ${quoted(text)} has no Speaker; not kept`,
+      "pull quote not kept",
+    );
     return media;
   }
   return { links: media.links, quote: { text, speaker, ...(role ? { role } : {}), notes: [] } };

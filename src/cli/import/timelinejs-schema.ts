@@ -76,9 +76,7 @@ export const slideSchema = z.looseObject({
       /** Where the slide is in the sheet, for messages: "row 14". */
       where: str,
       tags: z.array(z.string()).optional(),
-      sources: z
-        .array(z.strictObject({ url: z.string(), title: str, publisher: str }))
-        .optional(),
+      sources: z.array(z.strictObject({ url: z.string(), title: str, publisher: str })).optional(),
       quote: str,
       speaker: str,
     }),
