@@ -143,7 +143,7 @@ function slideOf(row: Row, where: string, notes: ImportNote[]): Built {
 export function fromSheet(csv: string, options: ImportOptions): ImportResult {
   let records: string[][];
   try {
-    records = parse(csv, { bom: true, relax_column_count: true }) as string[][];
+    records = parse(csv, { bom: true, relax_column_count: true, relax_quotes: true }) as string[][];
   } catch (e) {
     const where =
       e instanceof CsvError ? `line ${(e as CsvError & { lines?: number }).lines}: ` : "";

@@ -1,14 +1,12 @@
 import { language as languageSchema } from "../../core/schema.ts";
-import type { Actor, Phase, Quote, Story, StoryEvent } from "../../core/schema.ts";
+import type { Phase, Quote, Story, StoryEvent } from "../../core/schema.ts";
 
-// TODO: use StoryEvent and Story alone once `displayDate` is in src/core/schema.ts.
-/** An event as the importer writes it: with TimelineJS's display_date where the slide had one. */
-export type ImportedEvent = StoryEvent & { displayDate?: string };
-export type ImportedStory = Omit<Story, "events"> & { events: ImportedEvent[] };
 import { formatPath } from "../../core/validate.ts";
 import { htmlToText } from "./html-to-text.ts";
 import { isSourceKind, mediaKind } from "./media-kind.ts";
-import { MEDIA, readSlide, schemaProblem, slideLabel } from "./read-slide.ts";
+import { assignActors, assignIds } from "./assign.ts";
+import { MEDIA } from "./note-kinds.ts";
+import { readSlide, schemaProblem, slideLabel } from "./read-slide.ts";
 import type { EventDraft } from "./read-slide.ts";
 import { claimUnique, slugify } from "./slug.ts";
 import { createSourceRegistry } from "./sources.ts";
@@ -16,6 +14,11 @@ import type { SourceRegistry } from "./sources.ts";
 import type { ImportCounts, ImportNote } from "./summary.ts";
 import { slideDate } from "./timelinejs-date.ts";
 import { eraSchema, slideSchema, timelineSchema } from "./timelinejs-schema.ts";
+
+// TODO: use StoryEvent and Story alone once `displayDate` is in src/core/schema.ts.
+/** An event as the importer writes it: with TimelineJS's display_date where the slide had one. */
+export type ImportedEvent = StoryEvent & { displayDate?: string };
+export type ImportedStory = Omit<Story, "events"> & { events: ImportedEvent[] };
 
 /**
  * A TimelineJS3 story (its published JSON) → our story: dates to EDTF at their precision, groups to
@@ -37,8 +40,6 @@ export type ImportResult =
   | { ok: false; problems: string[]; notes: ImportNote[] };
 
 export const DEFAULT_LANGUAGE = "en";
-/** The actor of events that have no TimelineJS group. */
-export const UNGROUPED = "General";
 
 const byDateThenIndex = <T extends { sortKey: number; index: number }>(list: T[]): T[] =>
   [...list].sort((a, b) => a.sortKey - b.sortKey || a.index - b.index);
@@ -94,70 +95,6 @@ function readTitle(
     note("changed", `${kept} link${kept === 1 ? "" : "s"} kept as sources that no event cites`);
   }
   return { title, description };
-}
-
-function assignIds(events: EventDraft[], report: (n: ImportNote) => void): Map<EventDraft, string> {
-  const taken = new Set<string>();
-  const ids = new Map<EventDraft, string>();
-  const claim = (d: EventDraft, base: string, from: string) => {
-    const id = claimUnique(base, taken);
-    ids.set(d, id);
-    if (id !== base) {
-      report({
-        where: d.where,
-        action: "changed",
-        message: `id “${base}” (from the ${from}) is already used; this event is “${id}”`,
-      });
-    }
-  };
-  // unique_ids first: they are the ids the editor chose, so they keep them when a headline clashes.
-  for (const d of events) {
-    if (!d.uniqueId) continue;
-    const base = slugify(d.uniqueId);
-    if (!base) {
-      const message = `unique_id “${d.uniqueId}” has no letters or digits; id made from the headline`;
-      report({ where: d.where, action: "changed", message });
-      continue;
-    }
-    if (base !== d.uniqueId) {
-      const message = `unique_id “${d.uniqueId}” written as the id “${base}”`;
-      report({ where: d.where, action: "changed", message });
-    }
-    claim(d, base, "unique_id");
-  }
-  for (const d of events) {
-    if (ids.has(d)) continue;
-    const fromHeadline = slugify(d.headline);
-    claim(d, fromHeadline || `event-${slugify(d.date)}`, fromHeadline ? "headline" : "date");
-  }
-  return ids;
-}
-
-function assignActors(events: EventDraft[], report: (n: ImportNote) => void) {
-  const actors: Actor[] = [];
-  const idOfGroup = new Map<string, string>();
-  let ungrouped = 0;
-  for (const d of [...events].sort((a, b) => a.index - b.index)) {
-    if (!d.group) ungrouped++;
-    const name = d.group ?? UNGROUPED;
-    if (idOfGroup.has(name)) continue;
-    const id = slugify(name) || "group";
-    const same = actors.find((a) => a.id === id);
-    if (same) {
-      const message = `group “${name}” merged into the actor “${same.name}” (both are “${id}”)`;
-      report({ where: d.where, action: "changed", message });
-    } else {
-      actors.push({ id, name });
-    }
-    idOfGroup.set(name, id);
-  }
-  if (ungrouped > 0) {
-    const message =
-      `${ungrouped} event${ungrouped === 1 ? " has" : "s have"} no group; ` +
-      `${ungrouped === 1 ? "it is" : "they are"} under the actor “${UNGROUPED}”`;
-    report({ where: "story", action: "changed", message });
-  }
-  return { actors, actorOf: (d: EventDraft) => idOfGroup.get(d.group ?? UNGROUPED) ?? "" };
 }
 
 function readPhases(eras: unknown[], report: (n: ImportNote) => void): Phase[] {

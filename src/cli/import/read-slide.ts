@@ -2,8 +2,10 @@ import type { z } from "zod";
 import { formatPath } from "../../core/validate.ts";
 import { htmlToText } from "./html-to-text.ts";
 import type { PlainText } from "./html-to-text.ts";
-import { isSourceKind, mediaKind } from "./media-kind.ts";
-import { isPullQuote, readPullQuote, splitAttribution } from "./pull-quote.ts";
+import { COSMOLOGICAL, NO_SOURCE, quoted } from "./note-kinds.ts";
+import type { Note } from "./note-kinds.ts";
+import { isPullQuote } from "./pull-quote.ts";
+import { readMedia, sheetQuote } from "./read-media.ts";
 import type { PullQuote } from "./pull-quote.ts";
 import { isHttpUrl } from "./sources.ts";
 import type { ImportNote } from "./summary.ts";
@@ -45,8 +47,6 @@ export interface EventDraft {
   quote?: PullQuote & { speaker: string };
 }
 
-type Note = (action: ImportNote["action"], message: string, kind?: string) => void;
-
 const MAX_TITLE = 100;
 
 /** The first sentence of a text, cut at a word if long: a title for a slide without a headline. */
@@ -62,11 +62,6 @@ export function firstSentence(text: string): string {
 export function schemaProblem(issue: z.core.$ZodIssue | undefined, what: string): string {
   if (!issue || issue.path.length === 0) return `not ${what} (expected an object with start_date)`;
   return `${formatPath(issue.path)} ${issue.message}`;
-}
-
-function quoted(s: string, max = 60): string {
-  const one = s.replace(/\s+/g, " ");
-  return `“${one.length > max ? `${one.slice(0, max - 1)}…` : one}”`;
 }
 
 /** `events[3] “Headline”`, or `events[3] (no headline)`: how the summary names a slide. */
@@ -114,69 +109,6 @@ function displayDate(slide: Slide, note: Note): string | undefined {
   }
   return plain;
 }
-
-function readMedia(slide: Slide, note: Note): Pick<EventDraft, "links" | "quote"> {
-  const { url, caption, credit } = slide.media;
-  if (!url) return { links: [] };
-  if (isPullQuote(url)) {
-    const quote = readPullQuote(url, credit);
-    for (const n of quote?.notes ?? []) note("changed", `pull quote: ${n}`);
-    if (!quote?.text) {
-      note("dropped", "pull quote: the <blockquote> has no words", "pull quote not kept");
-      return { links: [] };
-    }
-    if (!quote.speaker) {
-      note(
-        "dropped",
-        `pull quote ${quoted(quote.text)}: no speaker found (no media.credit, <cite> or ` +
-          `closing “— Name”)`,
-        "pull quote not kept",
-      );
-      return { links: [] };
-    }
-    return { links: [], quote: { ...quote, speaker: quote.speaker } };
-  }
-  const trimmed = url.trim();
-  const kind = mediaKind(trimmed);
-  const title = caption ? htmlToText(caption).text : "";
-  if (!isSourceKind(kind) || !isHttpUrl(trimmed)) {
-    const what = /^https?:\/\//i.test(trimmed) ? trimmed : quoted(trimmed);
-    note(
-      "dropped",
-      `${kind} ${what}${title ? ` (${quoted(title)})` : ""} not kept: its credit is not a source`,
-      MEDIA,
-    );
-    return { links: [] };
-  }
-  const publisher = credit ? htmlToText(credit).text : "";
-  note("changed", `${kind} ${trimmed} kept as a source link`, MEDIA);
-  return {
-    links: [{ url: trimmed, title: title || undefined, publisher: publisher || undefined }],
-  };
-}
-
-/** A sheet's Quote and Speaker columns: the quote is cited from the row's first source. */
-function sheetQuote(slide: Slide, note: Note): Pick<EventDraft, "links" | "quote"> {
-  const media = readMedia(slide, note);
-  const text = htmlToText(slide.sheet.quote ?? "").text;
-  const { speaker, role } = splitAttribution(htmlToText(slide.sheet.speaker ?? "").text);
-  if (!speaker) {
-    note(
-      "dropped",
-      `column Quote: ${quoted(text)} has no Speaker; not kept`,
-      "pull quote not kept",
-    );
-    return media;
-  }
-  return { links: media.links, quote: { text, speaker, ...(role ? { role } : {}), notes: [] } };
-}
-
-/** The group of events refused because no JavaScript date can hold their date. */
-export const COSMOLOGICAL = "date on a cosmological scale (no JavaScript date can hold it)";
-/** The group of notes about media, which our stories do not carry yet. */
-export const MEDIA = "media not yet supported";
-/** The group of notes about events kept without a source. */
-export const NO_SOURCE = "no source: kept, needs one before publishing";
 
 export function readSlide(raw: unknown, index: number, report: (n: ImportNote) => void) {
   const where = slideLabel("events", index, raw);

@@ -6,7 +6,7 @@ import { fromSheet } from "./from-sheet.ts";
 import { fromTimelineJs } from "./from-timelinejs.ts";
 import type { ImportResult } from "./from-timelinejs.ts";
 import { htmlToText } from "./html-to-text.ts";
-import { COSMOLOGICAL } from "./read-slide.ts";
+import { COSMOLOGICAL } from "./note-kinds.ts";
 import { besidesPendingDates } from "./testing/pending-dates.ts";
 import { toSheet } from "./to-sheet.ts";
 
