@@ -19,7 +19,7 @@ describe("npm run import:sheet and export:sheet", () => {
     const story = join(dir, "story.json");
     const { stderr } = await tsx("src/cli/import-sheet.ts", MY_OWN, "--out", story);
     expect(stderr).toMatch(/^Events: 10 in, 10 out; 8 kept without a source\.$/m);
-    expect(stderr).toContain("warning: needs a source before publishing");
+    expect(stderr).toContain("It has 8 warnings to fix before publishing");
 
     const csv = join(dir, "sheet.csv");
     await tsx("src/cli/export-sheet.ts", story, "--out", csv);

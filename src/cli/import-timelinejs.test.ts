@@ -39,7 +39,9 @@ describe("npm run import:timelinejs", () => {
     expect(stdout).toBe("");
     expect(stderr).toMatch(/^Events: 20 in, 20 out; 1 kept without a source\.$/m);
     expect(stderr).toContain(`Wrote ${out}. Open it with: TIMELINE_DATA=${out} npm start`);
-    expect(stderr).toContain("warning: needs a source before publishing");
+    expect(stderr).toContain(
+      `It has 1 warning to fix before publishing; each with its line: npm run validate -- ${out} --strict`,
+    );
     const result = validateStoryText(out, readFileSync(out, "utf8"));
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(result.warnings).toHaveLength(1);
@@ -73,6 +75,16 @@ describe("npm run import:timelinejs", () => {
     expect(Object.values(story.sources).map((s) => (s as { language: string }).language)).toContain(
       "ru",
     );
+  }, 60_000);
+
+  it("points a sheet (CSV) to import:sheet", async () => {
+    const csv = "node_modules/@knight-lab/timelinejs/src/template/my-own-timeline.csv";
+    await expect(cli(csv)).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(
+        `this is a sheet (CSV), not TimelineJS JSON: npm run import:sheet -- ${csv}`,
+      ),
+    });
   }, 60_000);
 
   it("exits non-zero with a message for a file it cannot read", async () => {

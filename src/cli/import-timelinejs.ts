@@ -55,6 +55,9 @@ try {
   input = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
 } catch (e) {
   const err = e as NodeJS.ErrnoException;
+  if (!err.code && /^\uFEFF?"?year"?,/i.test(readFileSync(file, "utf8"))) {
+    fail(`${file}: this is a sheet (CSV), not TimelineJS JSON: npm run import:sheet -- ${file}`);
+  }
   fail(`${file}: ${err.code ? `cannot read the file (${err.code})` : `not JSON: ${err.message}`}`);
 }
 

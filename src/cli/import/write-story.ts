@@ -6,7 +6,8 @@ import { formatProblem, formatWarning, validateStoryText } from "../../core/vali
 /**
  * The last step of every import: the story formatted as the project formats JSON, validated, and
  * written to `--out` (never over an existing file without `--force`) or to stdout. A story that
- * fails validation is never written; its warnings (events without a source…) are printed.
+ * fails validation is never written; its warnings (events without a source…) are counted, with the
+ * command that lists them (printed in full only with stdout, where no file has lines yet).
  */
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -55,10 +56,9 @@ export async function writeStory(story: object, options: WriteOptions): Promise<
     console.error(`\nThe converted story does not pass validation, so it was not written.`);
     return 1;
   }
-  if (checked.warnings.length > 0) {
-    console.error(`\n${checked.warnings.map(formatWarning).join("\n")}`);
-  }
   if (!out) {
+    if (checked.warnings.length > 0)
+      console.error(`\n${checked.warnings.map(formatWarning).join("\n")}`);
     process.stdout.write(json);
     return 0;
   }
@@ -69,10 +69,12 @@ export async function writeStory(story: object, options: WriteOptions): Promise<
       ? "npm start"
       : `TIMELINE_DATA=${out} npm start`;
   console.error(`\nWrote ${out}. Open it with: ${open}`);
-  if (checked.warnings.length > 0) {
+  // The summary above already lists them by kind; the validator gives each one's line.
+  const n = checked.warnings.length;
+  if (n > 0) {
     console.error(
-      `Before publishing, fix the ${checked.warnings.length} warning(s) above: ` +
-        `npm run validate -- ${out} --strict`,
+      `It has ${n} warning${n === 1 ? "" : "s"} to fix before publishing; ` +
+        `each with its line: npm run validate -- ${out} --strict`,
     );
   }
   return 0;
