@@ -4,17 +4,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { MAX_BYTES } from "../core/validate.ts";
+import { MAX_BYTES, strictResult } from "../core/validate.ts";
 import { readStory } from "./read-story.ts";
 
 /**
  * Every file in fixtures/broken/ is valid-story.json broken in one way. expected.json lists, per
  * file, every problem the validator must report: line, column, JSON path and the words that say
- * what is wrong. The files go through `readStory`, the same path as the build and the CLI.
+ * what is wrong. The files go through `readStory`, the same path as the build and the CLI. Those
+ * marked `strict` break a rule for publishing only: they are rejected in strict mode (and accepted,
+ * with the same findings as warnings, without it).
  */
 
 interface Expected {
   file: string;
+  strict?: boolean;
   problems: { line: number; col: number; path: string; message: string }[];
 }
 
@@ -35,8 +38,9 @@ describe("broken story files", () => {
     expect(brokenFiles.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(expected)("$file is rejected with its exact problems", ({ file, problems }) => {
-    const result = readStory(pathOf(file));
+  it.each(expected)("$file is rejected with its exact problems", ({ file, strict, problems }) => {
+    const read = readStory(pathOf(file));
+    const result = strict ? strictResult(read) : read;
     if (result.ok) throw new Error(`${file} was accepted`);
     expect(result.problems.map(({ line, col, path }) => ({ line, col, path }))).toEqual(
       problems.map(({ line, col, path }) => ({ line, col, path })),
@@ -46,6 +50,19 @@ describe("broken story files", () => {
       expect(p.message).toContain(problems[i]!.message);
     });
   });
+});
+
+describe("story files that break a rule for publishing only", () => {
+  it.each(expected.filter((e) => e.strict))(
+    "$file is accepted outside strict mode, its problems reported as warnings",
+    ({ file, problems }) => {
+      const result = readStory(pathOf(file));
+      if (!result.ok) throw new Error(`${file} was rejected: ${JSON.stringify(result.problems)}`);
+      expect(result.warnings.map(({ line, col, path }) => ({ line, col, path }))).toEqual(
+        problems.map(({ line, col, path }) => ({ line, col, path })),
+      );
+    },
+  );
 });
 
 describe("a 50 MB story file", () => {
@@ -99,4 +116,20 @@ describe("npm run validate on a broken file", () => {
     },
     30_000,
   );
+
+  it("passes a story whose only findings are warnings, printing them, and fails it with --strict", async () => {
+    const file = "src/core/fixtures/broken/no-sources-cited.json";
+    const warned = await run("npx", ["tsx", "src/cli/validate.ts", file]);
+    expect(warned.stdout).toContain(
+      `${file}:47:18  events[1].sources  warning: needs a source before publishing`,
+    );
+    expect(warned.stdout).toContain(`${file}: ok`);
+    const failure = await run("npx", ["tsx", "src/cli/validate.ts", file, "--strict"]).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain(`${file}:47:18  events[1].sources  needs a source`);
+    expect(failure?.stderr).toContain(`${file}: 1 problem`);
+  }, 30_000);
 });

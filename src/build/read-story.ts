@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { MAX_BYTES, formatProblem, validateStoryText } from "../core/validate.ts";
+import { MAX_BYTES, formatProblem, formatWarning, validateStoryText } from "../core/validate.ts";
 import type { ValidationResult } from "../core/validate.ts";
 
 /** The story file the build and `npm run validate` use: `TIMELINE_DATA` or data/events.json. */
@@ -15,7 +15,11 @@ export function readStory(path: string): ValidationResult {
     const size = statSync(path).size;
     if (size > MAX_BYTES) {
       const message = `file is ${size} bytes; a story file may be at most ${MAX_BYTES}`;
-      return { ok: false, problems: [{ file, line: 1, col: 1, path: "(root)", message }] };
+      return {
+        ok: false,
+        problems: [{ file, line: 1, col: 1, path: "(root)", message }],
+        warnings: [],
+      };
     }
     const bytes = readFileSync(path);
     text = bytes.toString("utf8");
@@ -25,11 +29,15 @@ export function readStory(path: string): ValidationResult {
       const line = text.slice(0, at).split("\n").length;
       const col = at - text.lastIndexOf("\n", at - 1);
       const message = "file is not UTF-8 (is it Latin-1 or UTF-16?); save it as UTF-8";
-      return { ok: false, problems: [{ file, line, col, path: "(root)", message }] };
+      return { ok: false, problems: [{ file, line, col, path: "(root)", message }], warnings: [] };
     }
   } catch (e) {
     const message = `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
-    return { ok: false, problems: [{ file, line: 1, col: 1, path: "(root)", message }] };
+    return {
+      ok: false,
+      problems: [{ file, line: 1, col: 1, path: "(root)", message }],
+      warnings: [],
+    };
   }
   return validateStoryText(file, text);
 }
@@ -37,4 +45,14 @@ export function readStory(path: string): ValidationResult {
 /** Every problem, one a line: `file:line:col  json.path  message`. */
 export function problemReport(result: ValidationResult): string {
   return result.ok ? "" : result.problems.map(formatProblem).join("\n");
+}
+
+/** Every warning, one a line, in the same form with "warning:" before the message. */
+export function warningReport(result: ValidationResult): string {
+  return result.warnings.map(formatWarning).join("\n");
+}
+
+/** `TIMELINE_STRICT=1`: the build refuses a story with warnings, as `npm run validate -- --strict`. */
+export function strictFromEnv(): boolean {
+  return process.env.TIMELINE_STRICT === "1";
 }

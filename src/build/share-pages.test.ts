@@ -227,3 +227,19 @@ describe("dates on share pages", () => {
     expect(page).toContain('<time datetime="2025-03-11">11 March 2025</time>');
   });
 });
+
+describe("the share page of an event without a source", () => {
+  it('says "No source cited" where the sources would be', () => {
+    const story: Story = {
+      ...fixture,
+      events: fixture.events.map((e) =>
+        e.id === "talks-open" ? { ...e, sources: [], quotes: [] } : e,
+      ),
+    };
+    const unsourced = buildStoryModel(story);
+    const out = renderEventPage(SHELL, unsourced, unsourced.byId.get("talks-open")!, site);
+    expect(out).toMatch(/<h2>Sources<\/h2>\s*<p>No source cited<\/p>/);
+    const cited = renderEventPage(SHELL, model, event("talks-open"), site);
+    expect(cited).not.toContain("No source cited");
+  });
+});

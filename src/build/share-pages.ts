@@ -152,16 +152,20 @@ function eventBody(model: StoryModel, event: DatedEvent, site: Site): Html {
           </ul>`
       }
       <h2>Sources</h2>
-      <ol>
-        ${event.sources.map((id) => {
-          const source = story.sources[id];
-          if (!source) return html`<li>${id}</li>`;
-          return html` <li>
-            ${sourceLabel(source)}:
-            ${link(source.url, source.title)}${source.publishedWhen && html`, ${time(source.publishedWhen)}`}${archived(source)}
-          </li>`;
-        })}
-      </ol>
+      ${
+        event.sources.length === 0
+          ? html`<p>No source cited</p>`
+          : html`<ol>
+              ${event.sources.map((id) => {
+                const source = story.sources[id];
+                if (!source) return html`<li>${id}</li>`;
+                return html` <li>
+                  ${sourceLabel(source)}:
+                  ${link(source.url, source.title)}${source.publishedWhen && html`, ${time(source.publishedWhen)}`}${archived(source)}
+                </li>`;
+              })}
+            </ol>`
+      }
       <nav class="static-nav" aria-label="Previous and next events">
         ${previous && html`<a href="${site.base}${eventPath(previous.id)}">← ${previous.title}</a>`}
         ${next && html`<a href="${site.base}${eventPath(next.id)}">${next.title} →</a>`}

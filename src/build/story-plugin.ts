@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
+import { strictResult } from "../core/validate.ts";
 import type { ValidationResult } from "../core/validate.ts";
-import { problemReport, readStory, storyPath } from "./read-story.ts";
+import { problemReport, readStory, storyPath, strictFromEnv, warningReport } from "./read-story.ts";
 
 const ID = "virtual:story";
 const RESOLVED = `\0${ID}`;
@@ -31,11 +32,17 @@ export function storyPluginApi(plugins: readonly Plugin[]): StoryPluginApi | und
  * The file is read and validated once per build, when the app imports it; the share pages get the
  * same result through `storyPluginApi`. The dev server loads the module again when the file
  * changes, and so reads and validates it again.
+ *
+ * Warnings (an event with no source…) are printed and let through, unless `TIMELINE_STRICT=1`
+ * (for a build that is published) makes them problems.
  */
 export function storyPlugin(read: (path: string) => ValidationResult = readStory): Plugin {
   const path = resolve(storyPath());
   let last: ValidationResult | undefined;
-  const readNow = () => (last = read(path));
+  const readNow = () => {
+    const result = read(path);
+    return (last = strictFromEnv() ? strictResult(result) : result);
+  };
   const api: StoryPluginApi = { story: () => last ?? readNow() };
   return {
     name: NAME,
@@ -62,6 +69,13 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
       const result = readNow();
       if (!result.ok) {
         this.error(`The story file has problems:\n${problemReport(result)}`);
+      }
+      if (result.warnings.length > 0) {
+        const n = result.warnings.length;
+        this.warn(
+          `The story file has ${n} warning${n === 1 ? "" : "s"} (TIMELINE_STRICT=1 refuses them):\n` +
+            warningReport(result),
+        );
       }
       // JSON.parse of a string literal is faster to start than the same object as JS source.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.story))});`;

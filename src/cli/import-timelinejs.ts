@@ -1,30 +1,22 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { basename, extname } from "node:path";
 import { parseArgs } from "node:util";
 import { fromTimelineJs } from "./import/from-timelinejs.ts";
 import { formatSummary } from "./import/summary.ts";
+import { refuseOverwrite, writeStory } from "./import/write-story.ts";
 import { language as languageSchema } from "../core/schema.ts";
-import { formatProblem, validateStoryText } from "../core/validate.ts";
 
-// `npm run import:timelinejs -- <timeline.json> [--out data/events.json] [--language ru]`:
+// `npm run import:timelinejs -- <timeline.json> [--out data/events.json] [--force] [--language ru]`:
 // converts a TimelineJS3 story into ours. The story goes to --out (or stdout), the summary of what
-// was converted and dropped to stderr. An output that fails validation is never written.
+// was converted and what needs an editor to stderr. An output that fails validation is never
+// written, and an existing --out is replaced only with --force.
 
 const USAGE =
-  "usage: npm run import:timelinejs -- <timeline.json> [--out data/events.json] [--language en]";
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const SCHEMA = resolve(ROOT, "data/events.schema.json");
+  "usage: npm run import:timelinejs -- <timeline.json> [--out data/events.json] [--force] [--language en]";
 
 function fail(message: string, code = 1): never {
   console.error(message);
   process.exit(code);
-}
-
-/** `$schema` as a path from the output's folder, so editors find the schema wherever it is. */
-function schemaPathFrom(folder: string): string {
-  const rel = relative(folder, SCHEMA).split(sep).join("/");
-  return rel.startsWith("../") ? rel : `./${rel}`;
 }
 
 function readArgs() {
@@ -37,6 +29,7 @@ function readArgs() {
       allowPositionals: true,
       options: {
         out: { type: "string", short: "o" },
+        force: { type: "boolean" },
         language: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -47,18 +40,24 @@ function readArgs() {
     if (values.language !== undefined && !languageSchema.safeParse(values.language).success) {
       fail(`--language ${values.language}: not a language code such as “en” or “ru”`, 2);
     }
-    return { file, out: values.out, language: values.language };
+    return { file, out: values.out, force: values.force ?? false, language: values.language };
   } catch (e) {
     return fail(`${(e as Error).message}\n${USAGE}`, 2);
   }
 }
 
-const { file, out, language } = readArgs();
+const { file, out, force, language } = readArgs();
+// Refused before any work, so the producer is not shown a summary of a story that is not written.
+const refused = refuseOverwrite({ out, force });
+if (refused) fail(refused);
 let input: unknown;
 try {
   input = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
 } catch (e) {
   const err = e as NodeJS.ErrnoException;
+  if (!err.code && /^\uFEFF?"?year"?,/i.test(readFileSync(file, "utf8"))) {
+    fail(`${file}: this is a sheet (CSV), not TimelineJS JSON: npm run import:sheet -- ${file}`);
+  }
   fail(`${file}: ${err.code ? `cannot read the file (${err.code})` : `not JSON: ${err.message}`}`);
 }
 
@@ -68,27 +67,4 @@ if (!result.ok) {
   fail(`${file}: cannot convert: ${result.problems.join("; ")}`);
 }
 console.error(formatSummary(result.counts, result.notes));
-
-const folder = out ? dirname(resolve(out)) : process.cwd();
-const story = { $schema: schemaPathFrom(folder), ...result.story };
-// The project's Prettier settings wherever the file goes, so the story passes `npm run format:check`.
-const { format, resolveConfig } = await import("prettier");
-const config = await resolveConfig(resolve(ROOT, "data/events.json"));
-const json = await format(JSON.stringify(story), { ...config, parser: "json" });
-const checked = validateStoryText(out ?? "(output)", json);
-if (!checked.ok) {
-  console.error(checked.problems.map(formatProblem).join("\n"));
-  fail(`\nThe converted story does not pass validation, so it was not written.`);
-}
-
-if (out) {
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(out, json);
-  const open =
-    resolve(out) === resolve(ROOT, "data/events.json")
-      ? "npm start"
-      : `TIMELINE_DATA=${out} npm start`;
-  console.error(`\nWrote ${out}. Open it with: ${open}`);
-} else {
-  process.stdout.write(json);
-}
+process.exitCode = await writeStory(result.story, { out, force });

@@ -157,7 +157,8 @@ export const eventSchema = z.strictObject({
   tags: slugList,
   place: text.optional(),
   quotes: z.array(quoteSchema),
-  sources: slugList.min(1, "must cite at least one source"),
+  /** May be empty while a story is edited (an import keeps unsourced events): a warning, not an error. */
+  sources: slugList,
   /** Competing descriptions of the same event by different parties. */
   accounts: z.array(accountSchema).optional(),
   /** An editor's caveat shown with the event (what is uncertain and why). */

@@ -26,7 +26,10 @@ describe("ids named twice in one event's list", () => {
   it("are refused in the story's phases too", () => {
     const problems = problemsOf((s) => s.phases.push({ ...s.phases[0] }));
     expect(problems.map((p) => [p.path, p.message])).toEqual([
-      ["phases[1].id", 'duplicate phase id "talks" (first used at phases[0])'],
+      [
+        "phases[1].id",
+        'duplicate phase id "talks" (first used at phases[0], line 17); give one of them another id',
+      ],
     ]);
   });
 

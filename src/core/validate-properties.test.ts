@@ -148,7 +148,7 @@ describe("the validator on stories", () => {
         const result = validate(JSON.stringify(story));
         if (!result.ok) return;
         const again = validate(JSON.stringify(result.story, null, 2));
-        expect(again).toEqual({ ok: true, story: result.story });
+        expect(again).toEqual({ ok: true, story: result.story, warnings: result.warnings });
       }),
       params(200),
     );

@@ -159,12 +159,6 @@ describe("validateStoryText", () => {
       'unknown field "headline"',
     ],
     [
-      "an event without sources",
-      (s) => (s.events[0]!.sources = []),
-      "events[0].sources",
-      "must cite at least one source",
-    ],
-    [
       "a quote without a speaker",
       (s) => delete (s.events[0]!.quotes as Record<string, unknown>[])[0]!.speaker,
       "events[0].quotes[0].speaker",

@@ -6,9 +6,11 @@ import {
   printParseErrorCode,
 } from "jsonc-parser";
 import type { Node, ParseError } from "jsonc-parser";
+import { dateHint, didYouMean } from "./hints.ts";
 import { storySchema } from "./schema.ts";
 import { keyMomentProblems, outletProblems } from "./source-checks.ts";
 import type { Story } from "./schema.ts";
+import { storyWarnings } from "./story-warnings.ts";
 
 /**
  * The one boundary for story files: text in, a complete `Story` or every problem out. Each problem
@@ -24,7 +26,22 @@ export interface Problem {
   message: string;
 }
 
-export type ValidationResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
+/**
+ * `warnings` are what may stand while a story is edited but not when it is published (see
+ * story-warnings.ts); they never make a result fail unless `strictResult` is applied.
+ */
+export type ValidationResult =
+  | { ok: true; story: Story; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[] };
+
+const byPosition = (a: Problem, b: Problem) => a.line - b.line || a.col - b.col;
+
+/** Strict mode, for publishing: every warning is a problem. */
+export function strictResult(result: ValidationResult): ValidationResult {
+  if (result.warnings.length === 0) return result;
+  const problems = [...(result.ok ? [] : result.problems), ...result.warnings].sort(byPosition);
+  return { ok: false, problems, warnings: [] };
+}
 
 /** Story files larger than this are refused before parsing (a story is kilobytes, not megabytes). */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -70,6 +87,11 @@ export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.col}  ${p.path}  ${p.message}`;
 }
 
+/** A warning in the same form, marked so it is not read as an error. */
+export function formatWarning(p: Problem): string {
+  return `${p.file}:${p.line}:${p.col}  ${p.path}  warning: ${p.message}`;
+}
+
 export function validateStoryText(file: string, text: string): ValidationResult {
   const lineCol = lineFinder(text);
   const at = (offset: number, path: string, message: string): Problem => ({
@@ -78,9 +100,11 @@ export function validateStoryText(file: string, text: string): ValidationResult 
     path,
     message,
   });
+  let warnings: Problem[] = [];
   const fail = (...problems: Problem[]): ValidationResult => ({
     ok: false,
-    problems: problems.sort((a, b) => a.line - b.line || a.col - b.col),
+    problems: problems.sort(byPosition),
+    warnings,
   });
 
   if (text.length > MAX_BYTES) {
@@ -122,6 +146,7 @@ export function validateStoryText(file: string, text: string): ValidationResult 
   };
   const problemAt = (path: Path, message: string): Problem =>
     at(nodeAt(path)?.offset ?? 0, formatPath(path), message);
+  const lineOf = (path: Path): number => lineCol(nodeAt(path)?.offset ?? 0).line;
 
   const value: unknown = getNodeValue(root);
   const parsed = storySchema.safeParse(value, { reportInput: true });
@@ -133,8 +158,11 @@ export function validateStoryText(file: string, text: string): ValidationResult 
         `duplicate key ${JSON.stringify(path.at(-1))}: JSON keeps only the last, so the first is lost`,
       ),
     ),
-    ...crossReferenceProblems(value).map(([path, message]) => problemAt(path, message)),
+    ...crossReferenceProblems(value, lineOf).map(([path, message]) => problemAt(path, message)),
   ];
+  warnings = storyWarnings(value)
+    .map(([path, message]) => problemAt(path, message))
+    .sort(byPosition);
   if (!parsed.success) {
     return fail(
       ...parsed.error.issues.map((issue) => {
@@ -151,7 +179,7 @@ export function validateStoryText(file: string, text: string): ValidationResult 
       ...references,
     );
   }
-  return references.length > 0 ? fail(...references) : { ok: true, story: parsed.data };
+  return references.length > 0 ? fail(...references) : { ok: true, story: parsed.data, warnings };
 }
 
 /** Deeper nesting than any story needs; it also keeps the recursive parser off the stack limit. */
@@ -251,7 +279,7 @@ function describeParseError(e: ParseError): string {
 
 function describeIssue(message: string, code: string, input: unknown): string {
   if (code === "invalid_type" && input === undefined) return "is required";
-  return message;
+  return (code === "custom" && dateHint(input)) || message;
 }
 
 type Found = [Path, string];
@@ -267,7 +295,7 @@ const strings = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
  * value defensively, so a file with schema errors still gets its duplicate ids and dangling
  * references reported in the same run.
  */
-export function crossReferenceProblems(value: unknown): Found[] {
+export function crossReferenceProblems(value: unknown, lineOf?: (path: Path) => number): Found[] {
   const found: Found[] = [];
   const story = (value !== null && typeof value === "object" ? value : {}) as Record<
     string,
@@ -287,11 +315,7 @@ export function crossReferenceProblems(value: unknown): Found[] {
       if (typeof id !== "string") return;
       const seen = first.get(id);
       if (seen === undefined) first.set(id, i);
-      else
-        found.push([
-          [key, i, "id"],
-          `duplicate ${kind} id "${id}" (first used at ${key}[${seen}])`,
-        ]);
+      else found.push([[key, i, "id"], duplicateMessage(kind, id, [key, seen, "id"], lineOf)]);
     });
   };
   duplicates("actor", actors, "actors");
@@ -301,12 +325,15 @@ export function crossReferenceProblems(value: unknown): Found[] {
   const actorRef = (path: Path, id: unknown) => {
     if (typeof id === "string" && !actorIds.has(id)) {
       const known = actorIds.size > 0 ? ` or use one of ${[...actorIds].join(", ")}` : "";
-      found.push([path, `unknown actor "${id}"; add it to "actors"${known}`]);
+      found.push([
+        path,
+        `unknown actor "${id}"${didYouMean(id, actorIds)}; add it to "actors"${known}`,
+      ]);
     }
   };
   const sourceRef = (path: Path, id: unknown) => {
     if (typeof id === "string" && !sourceIds.has(id)) {
-      found.push([path, `unknown source "${id}"; add it to "sources"`]);
+      found.push([path, `unknown source "${id}"${didYouMean(id, sourceIds)}; add it to "sources"`]);
     }
   };
 
@@ -331,4 +358,16 @@ export function crossReferenceProblems(value: unknown): Found[] {
   });
   found.push(...outletProblems(story), ...keyMomentProblems(story));
   return found;
+}
+
+/** `duplicate event id "x" (first used at events[2], line 40): give one of them another id`. */
+function duplicateMessage(
+  kind: string,
+  id: string,
+  first: Path,
+  lineOf: ((path: Path) => number) | undefined,
+): string {
+  const where = formatPath(first.slice(0, 2));
+  const line = lineOf ? `, line ${lineOf(first)}` : "";
+  return `duplicate ${kind} id "${id}" (first used at ${where}${line}); give one of them another id`;
 }

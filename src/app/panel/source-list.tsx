@@ -10,9 +10,19 @@ export interface SourceListProps {
 
 /**
  * The event's sources, numbered: outlet (and the site the link opens when it is not the outlet's
- * own), title (the link), date published, and any kept copies of the same text.
+ * own), title (the link), date published, and any kept copies of the same text. An event may cite
+ * none while it is edited (imports keep unsourced events); readers are told so rather than shown
+ * nothing.
  */
 export function SourceList({ model: model, sourceIds }: SourceListProps) {
+  if (sourceIds.length === 0) {
+    return (
+      <div className="panel-block">
+        <h3>Sources</h3>
+        <p className="no-sources">No source cited</p>
+      </div>
+    );
+  }
   return (
     <div className="panel-block">
       <h3>Sources</h3>

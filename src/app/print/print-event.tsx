@@ -50,7 +50,9 @@ export function PrintEvent({ model, event, numberOf }: PrintEventProps) {
         </p>
       ))}
       <p className="print-sources">
-        {sources.length === 1 ? "Source" : "Sources"}: {sources.join(", ")}
+        {sources.length === 0
+          ? "No source cited"
+          : `${sources.length === 1 ? "Source" : "Sources"}: ${sources.join(", ")}`}
       </p>
     </article>
   );

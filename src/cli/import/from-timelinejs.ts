@@ -1,8 +1,11 @@
-import { parseEdtf } from "../../core/dates.ts";
 import { language as languageSchema } from "../../core/schema.ts";
-import type { Actor, Phase, Quote, Story, StoryEvent } from "../../core/schema.ts";
+import type { Phase, Quote, Story, StoryEvent } from "../../core/schema.ts";
+
 import { formatPath } from "../../core/validate.ts";
 import { htmlToText } from "./html-to-text.ts";
+import { isSourceKind, mediaKind } from "./media-kind.ts";
+import { assignActors, assignIds } from "./assign.ts";
+import { MEDIA } from "./note-kinds.ts";
 import { readSlide, schemaProblem, slideLabel } from "./read-slide.ts";
 import type { EventDraft } from "./read-slide.ts";
 import { claimUnique, slugify } from "./slug.ts";
@@ -12,11 +15,17 @@ import type { ImportCounts, ImportNote } from "./summary.ts";
 import { slideDate } from "./timelinejs-date.ts";
 import { eraSchema, slideSchema, timelineSchema } from "./timelinejs-schema.ts";
 
+// TODO: use StoryEvent and Story alone once `displayDate` is in src/core/schema.ts.
+/** An event as the importer writes it: with TimelineJS's display_date where the slide had one. */
+export type ImportedEvent = StoryEvent & { displayDate?: string };
+export type ImportedStory = Omit<Story, "events"> & { events: ImportedEvent[] };
+
 /**
  * A TimelineJS3 story (its published JSON) → our story: dates to EDTF at their precision, groups to
  * actors, eras to phases, HTML to plain text with its links kept as sources, pull quotes to quotes.
  * Pure and deterministic: the same file gives the same story, ids included. Nothing is invented;
- * what cannot be converted is dropped and named in the notes.
+ * every event is kept (one without a source is marked for an editor by the validator's warning)
+ * except those whose date cannot be read or held, which are refused and named in the notes.
  */
 
 export interface ImportOptions {
@@ -27,18 +36,13 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-  | { ok: true; story: Story; notes: ImportNote[]; counts: ImportCounts }
+  | { ok: true; story: ImportedStory; notes: ImportNote[]; counts: ImportCounts }
   | { ok: false; problems: string[]; notes: ImportNote[] };
 
 export const DEFAULT_LANGUAGE = "en";
-/** The actor of events that have no TimelineJS group. */
-export const UNGROUPED = "General";
 
-const byDateThenIndex = <T extends { date: string; index: number }>(list: T[]): T[] =>
-  list
-    .map((item) => ({ item, start: parseEdtf(item.date)?.start.getTime() ?? 0 }))
-    .sort((a, b) => a.start - b.start || a.item.index - b.item.index)
-    .map(({ item }) => item);
+const byDateThenIndex = <T extends { sortKey: number; index: number }>(list: T[]): T[] =>
+  [...list].sort((a, b) => a.sortKey - b.sortKey || a.index - b.index);
 
 function readTitle(
   raw: unknown,
@@ -66,9 +70,26 @@ function readTitle(
     note("changed", `no title text; the description says where the story came from`);
   }
   const links = [...headline.links, ...text.links];
+  // A sheet's title row may list sources too: export puts there those that no event cites.
+  for (const source of slide?.sheet.sources ?? []) {
+    if (sources.add(source.url, source.title, source.publisher) === undefined) {
+      note("dropped", `column Source URL: “${source.url}” is not a web address`);
+    }
+  }
   const media = slide?.media.url?.trim();
   const caption = htmlToText(slide?.media.caption ?? "").text;
-  if (media && /^https?:\/\//i.test(media)) links.push({ href: media, text: caption });
+  if (media) {
+    const kind = mediaKind(media);
+    if (isSourceKind(kind) && /^https?:\/\//i.test(media))
+      links.push({ href: media, text: caption });
+    else
+      report({
+        where: "title",
+        action: "dropped",
+        kind: MEDIA,
+        message: `${kind} ${media} not kept`,
+      });
+  }
   const kept = links.filter((l) => sources.add(l.href, l.text) !== undefined).length;
   if (kept > 0) {
     note("changed", `${kept} link${kept === 1 ? "" : "s"} kept as sources that no event cites`);
@@ -76,72 +97,8 @@ function readTitle(
   return { title, description };
 }
 
-function assignIds(events: EventDraft[], report: (n: ImportNote) => void): Map<EventDraft, string> {
-  const taken = new Set<string>();
-  const ids = new Map<EventDraft, string>();
-  const claim = (d: EventDraft, base: string, from: string) => {
-    const id = claimUnique(base, taken);
-    ids.set(d, id);
-    if (id !== base) {
-      report({
-        where: d.where,
-        action: "changed",
-        message: `id “${base}” (from the ${from}) is already used; this event is “${id}”`,
-      });
-    }
-  };
-  // unique_ids first: they are the ids the editor chose, so they keep them when a headline clashes.
-  for (const d of events) {
-    if (!d.uniqueId) continue;
-    const base = slugify(d.uniqueId);
-    if (!base) {
-      const message = `unique_id “${d.uniqueId}” has no letters or digits; id made from the headline`;
-      report({ where: d.where, action: "changed", message });
-      continue;
-    }
-    if (base !== d.uniqueId) {
-      const message = `unique_id “${d.uniqueId}” written as the id “${base}”`;
-      report({ where: d.where, action: "changed", message });
-    }
-    claim(d, base, "unique_id");
-  }
-  for (const d of events) {
-    if (ids.has(d)) continue;
-    const fromHeadline = slugify(d.headline);
-    claim(d, fromHeadline || `event-${slugify(d.date)}`, fromHeadline ? "headline" : "date");
-  }
-  return ids;
-}
-
-function assignActors(events: EventDraft[], report: (n: ImportNote) => void) {
-  const actors: Actor[] = [];
-  const idOfGroup = new Map<string, string>();
-  let ungrouped = 0;
-  for (const d of [...events].sort((a, b) => a.index - b.index)) {
-    if (!d.group) ungrouped++;
-    const name = d.group ?? UNGROUPED;
-    if (idOfGroup.has(name)) continue;
-    const id = slugify(name) || "group";
-    const same = actors.find((a) => a.id === id);
-    if (same) {
-      const message = `group “${name}” merged into the actor “${same.name}” (both are “${id}”)`;
-      report({ where: d.where, action: "changed", message });
-    } else {
-      actors.push({ id, name });
-    }
-    idOfGroup.set(name, id);
-  }
-  if (ungrouped > 0) {
-    const message =
-      `${ungrouped} event${ungrouped === 1 ? " has" : "s have"} no group; ` +
-      `${ungrouped === 1 ? "it is" : "they are"} under the actor “${UNGROUPED}”`;
-    report({ where: "story", action: "changed", message });
-  }
-  return { actors, actorOf: (d: EventDraft) => idOfGroup.get(d.group ?? UNGROUPED) ?? "" };
-}
-
 function readPhases(eras: unknown[], report: (n: ImportNote) => void): Phase[] {
-  const drafts: { index: number; date: string; title: string }[] = [];
+  const drafts: { index: number; date: string; sortKey: number; title: string }[] = [];
   eras.forEach((raw, index) => {
     const where = slideLabel("eras", index, raw);
     const note = (action: ImportNote["action"], message: string) =>
@@ -163,7 +120,7 @@ function readPhases(eras: unknown[], report: (n: ImportNote) => void): Phase[] {
       return;
     }
     for (const n of [...headline.notes, ...date.notes]) note("changed", n);
-    drafts.push({ index, date: date.edtf, title: headline.text });
+    drafts.push({ index, date: date.edtf, sortKey: date.sortKey, title: headline.text });
   });
   const taken = new Set<string>();
   return byDateThenIndex(drafts).map(({ date, title }) => ({
@@ -179,7 +136,8 @@ function toEvent(
   actor: string,
   sources: SourceRegistry,
   language: string,
-): StoryEvent {
+  report: (n: ImportNote) => void,
+): ImportedEvent {
   const cited: string[] = [];
   const cite = (sourceId: string | undefined) => {
     if (sourceId !== undefined && !cited.includes(sourceId)) cited.push(sourceId);
@@ -193,7 +151,14 @@ function toEvent(
     const quoteLanguage = languageSchema.safeParse(d.quote.language);
     const spoken = quoteLanguage.success ? quoteLanguage.data : language;
     const source = (url ? cite(sources.add(url, title, undefined, spoken)) : undefined) ?? cited[0];
-    if (source) {
+    if (!source) {
+      report({
+        where: d.where,
+        action: "dropped",
+        kind: "pull quote not kept",
+        message: `pull quote “${text.slice(0, 40)}”: a quote needs a source, and this event has none`,
+      });
+    } else {
       quotes.push({
         text,
         speaker,
@@ -208,10 +173,11 @@ function toEvent(
   return {
     id,
     date: d.date,
+    ...(d.displayDate ? { displayDate: d.displayDate } : {}),
     title: d.title,
     summary: d.summary,
     actors: [actor],
-    tags: [],
+    tags: d.tags,
     ...(d.place ? { place: d.place } : {}),
     quotes,
     sources: cited,
@@ -244,7 +210,9 @@ export function fromTimelineJs(input: unknown, options: ImportOptions): ImportRe
   const ids = assignIds(sorted, report);
   const { actors, actorOf } = assignActors(sorted, report);
   const phases = readPhases(top.data.eras, report);
-  const events = sorted.map((d) => toEvent(d, ids.get(d) ?? "", actorOf(d), sources, language));
+  const events = sorted.map((d) =>
+    toEvent(d, ids.get(d) ?? "", actorOf(d), sources, language, report),
+  );
 
   const background = top.data.events.filter(
     (e) => (e as { background?: unknown } | null)?.background !== undefined,
@@ -257,6 +225,8 @@ export function fromTimelineJs(input: unknown, options: ImportOptions): ImportRe
   const counts: ImportCounts = {
     eventsIn: top.data.events.length,
     events: events.length,
+    refused: top.data.events.length - events.length,
+    unsourced: events.filter((e) => e.sources.length === 0).length,
     erasIn: top.data.eras.length,
     phases: phases.length,
     actors: actors.length,
@@ -266,7 +236,7 @@ export function fromTimelineJs(input: unknown, options: ImportOptions): ImportRe
   if (events.length === 0) {
     return { ok: false, problems: ["no event could be converted (see the notes)"], notes };
   }
-  const story: Story = {
+  const story: ImportedStory = {
     title,
     description,
     actors,

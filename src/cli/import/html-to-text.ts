@@ -1,10 +1,11 @@
 import { decodeHTML } from "entities/decode";
-import { decodeEntities } from "./html-entities.ts";
+import { Parser } from "htmlparser2";
 
 /**
  * TimelineJS text is HTML; ours is plain text that must never read as HTML. This turns the one
  * into the other, keeping the links (which become sources) and saying what it had to change.
- * It is a small tokenizer, not a browser: enough for what newsroom editors paste into a story.
+ * htmlparser2 reads the markup and decodes every HTML entity (Windows-1252 numeric references such
+ * as &#146; included, as browsers read them); this file only decides what becomes text.
  */
 
 export interface Link {
@@ -22,8 +23,6 @@ export interface PlainText {
   notes: string[];
 }
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
-const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 /** Elements whose content is code or fallback, never text for a reader. */
 const SKIPPED = new Set(["script", "style", "template", "iframe", "noscript", "object"]);
 const BLOCKS = new Set(
@@ -37,13 +36,6 @@ const BLOCKS = new Set(
 const LINE = "\u2028";
 const PARAGRAPH = "\u2029";
 const BARE_URL = /\bhttps?:\/\/[^\s<>"'“”«»]+/g;
-
-export function attribute(attrs: string, name: string): string | undefined {
-  for (const m of attrs.matchAll(ATTRIBUTE)) {
-    if (m[1]?.toLowerCase() === name) return decodeEntities(m[2] ?? m[3] ?? m[4] ?? "").trim();
-  }
-  return undefined;
-}
 
 /** A URL found in running text, without the punctuation that ends the sentence around it. */
 function trimUrl(url: string): string {
@@ -97,18 +89,29 @@ export function keepPlain(text: string): { text: string; notes: string[] } {
   return { text: out, notes };
 }
 
+/** A "<" after the last ">" opens no tag: HTML would drop the rest of the text, an editor meant it. */
+function literalTrailingLt(html: string): string {
+  const last = html.lastIndexOf(">");
+  return html.slice(0, last + 1) + html.slice(last + 1).replaceAll("<", "&lt;");
+}
+
 export function htmlToText(html: string): PlainText {
   const links: Link[] = [];
   let buf = "";
+  let pending = "";
   let open: { href: string; start: number } | undefined;
+  // Depth inside elements whose content is skipped (a <script> in an <iframe> counts twice).
+  let skipped = 0;
 
   const closeLink = () => {
     if (!open) return;
     links.push({ href: open.href, text: keepPlain(oneLine(buf.slice(open.start))).text });
     open = undefined;
   };
-  const addText = (raw: string) => {
-    const decoded = decodeEntities(raw).replace(/\s+/g, " ");
+  // The parser hands text over in pieces (an entity is a piece): a bare URL is looked for whole.
+  const flushText = () => {
+    const decoded = pending.replace(/\s+/g, " ");
+    pending = "";
     if (!open) {
       for (const m of decoded.matchAll(BARE_URL)) {
         const href = trimUrl(m[0]);
@@ -118,49 +121,57 @@ export function htmlToText(html: string): PlainText {
     buf += decoded;
   };
 
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf("<", i);
-    const end = lt === -1 ? html.length : lt;
-    if (end > i) addText(html.slice(i, end));
-    if (lt === -1) break;
-    i = lt;
-    if (html.startsWith("<!--", i)) {
-      const close = html.indexOf("-->", i + 4);
-      i = close === -1 ? html.length : close + 3;
-      continue;
-    }
-    TAG.lastIndex = i;
-    const m = TAG.exec(html);
-    if (!m) {
-      if (/^<[!?]/.test(html.slice(i, i + 2))) {
-        // <!DOCTYPE …>, <?xml …?>: declarations, not text.
-        const close = html.indexOf(">", i);
-        i = close === -1 ? html.length : close + 1;
-      } else {
-        buf += "<";
-        i++;
-      }
-      continue;
-    }
-    i = TAG.lastIndex;
-    const [, slash = "", rawName = "", attrs = ""] = m;
-    const name = rawName.toLowerCase();
-    if (!slash && SKIPPED.has(name) && !attrs.trimEnd().endsWith("/")) {
-      const close = html.toLowerCase().indexOf(`</${name}`, i);
-      const after = close === -1 ? -1 : html.indexOf(">", close);
-      i = after === -1 ? html.length : after + 1;
-    } else if (name === "br") {
-      buf += LINE;
-    } else if (BLOCKS.has(name)) {
-      buf += PARAGRAPH;
-    } else if (name === "a") {
-      closeLink();
-      const href = slash ? undefined : attribute(attrs, "href");
-      if (href) open = { href, start: buf.length };
-    }
-  }
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        flushText();
+        if (SKIPPED.has(name) || skipped > 0) {
+          if (SKIPPED.has(name)) skipped++;
+          return;
+        }
+        if (name === "br") buf += LINE;
+        else if (BLOCKS.has(name)) buf += PARAGRAPH;
+        else if (name === "a") {
+          closeLink();
+          const href = attributes.href?.trim();
+          if (href) open = { href, start: buf.length };
+        }
+      },
+      onclosetag(name) {
+        flushText();
+        if (skipped > 0) {
+          if (SKIPPED.has(name)) skipped--;
+          return;
+        }
+        if (BLOCKS.has(name)) buf += PARAGRAPH;
+        else if (name === "a") closeLink();
+      },
+      ontext(text) {
+        if (skipped === 0) pending += text;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(literalTrailingLt(html));
+  parser.end();
+  flushText();
   closeLink();
   const plain = keepPlain(collapse(buf));
   return { text: plain.text, links, notes: plain.notes };
+}
+
+/** The attributes of the first tag in `html`, names lowercased, values with entities decoded. */
+export function firstTagAttributes(html: string): Record<string, string> {
+  let found: Record<string, string> | undefined;
+  const parser = new Parser(
+    {
+      onopentag(_name, attributes) {
+        found ??= attributes;
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return found ?? {};
 }

@@ -1,4 +1,4 @@
-import { attribute, htmlToText } from "./html-to-text.ts";
+import { firstTagAttributes, htmlToText } from "./html-to-text.ts";
 import type { Link } from "./html-to-text.ts";
 
 /**
@@ -67,8 +67,9 @@ export function readPullQuote(mediaUrl: string, creditHtml = ""): PullQuote | un
   const start = open.index + open[0].length;
   const close = mediaUrl.toLowerCase().lastIndexOf("</blockquote");
   let inner = mediaUrl.slice(start, close > start ? close : undefined);
-  const citeAttribute = attribute(open[1] ?? "", "cite");
-  const language = (attribute(open[1] ?? "", "lang") || LANG.exec(inner)?.[1])?.toLowerCase();
+  const attributes = firstTagAttributes(open[0]);
+  const citeAttribute = attributes.cite?.trim();
+  const language = (attributes.lang?.trim() || LANG.exec(inner)?.[1])?.toLowerCase();
 
   const citeMatch = CITE.exec(inner);
   if (citeMatch) inner = inner.replace(citeMatch[0], "");

@@ -2,7 +2,10 @@ import type { z } from "zod";
 import { formatPath } from "../../core/validate.ts";
 import { htmlToText } from "./html-to-text.ts";
 import type { PlainText } from "./html-to-text.ts";
-import { isPullQuote, readPullQuote } from "./pull-quote.ts";
+import { COSMOLOGICAL, NO_SOURCE, quoted } from "./note-kinds.ts";
+import type { Note } from "./note-kinds.ts";
+import { isPullQuote } from "./pull-quote.ts";
+import { readMedia, sheetQuote } from "./read-media.ts";
 import type { PullQuote } from "./pull-quote.ts";
 import { isHttpUrl } from "./sources.ts";
 import type { ImportNote } from "./summary.ts";
@@ -26,19 +29,23 @@ export interface EventDraft {
   index: number;
   where: string;
   date: string;
+  /** Milliseconds of the start, for sorting (core's parser is not asked: see timelinejs-date.ts). */
+  sortKey: number;
+  /** TimelineJS's display_date: shown to readers in place of the formatted date. */
+  displayDate?: string;
   title: string;
   summary: string;
   /** The headline as plain text, for an id when there is no unique_id. */
   headline: string;
   uniqueId?: string;
   group?: string;
+  /** From a sheet's Tags column, as slugs. */
+  tags: string[];
   place?: string;
-  /** http(s) links in the order the slide shows them: text, then media. */
+  /** http(s) links in the order the slide shows them: text, then a document or page as media. */
   links: SourceLink[];
   quote?: PullQuote & { speaker: string };
 }
-
-type Note = (action: ImportNote["action"], message: string) => void;
 
 const MAX_TITLE = 100;
 
@@ -57,16 +64,14 @@ export function schemaProblem(issue: z.core.$ZodIssue | undefined, what: string)
   return `${formatPath(issue.path)} ${issue.message}`;
 }
 
-function quoted(s: string, max = 60): string {
-  const one = s.replace(/\s+/g, " ");
-  return `“${one.length > max ? `${one.slice(0, max - 1)}…` : one}”`;
-}
-
 /** `events[3] “Headline”`, or `events[3] (no headline)`: how the summary names a slide. */
 export function slideLabel(kind: string, index: number, raw: unknown): string {
-  const text = (raw as { text?: { headline?: unknown } } | null)?.text;
+  const given = raw as { text?: { headline?: unknown }; sheet?: { where?: unknown } } | null;
+  const row = given?.sheet?.where;
+  const text = given?.text;
   const headline = typeof text?.headline === "string" ? htmlToText(text.headline).text : "";
-  return `${kind}[${index}] ${headline ? quoted(headline) : "(no headline)"}`;
+  const at = typeof row === "string" ? row : `${kind}[${index}]`;
+  return `${at} ${headline ? quoted(headline) : "(no headline)"}`;
 }
 
 function httpLinks(from: PlainText[], note: Note): SourceLink[] {
@@ -74,60 +79,54 @@ function httpLinks(from: PlainText[], note: Note): SourceLink[] {
   for (const link of from.flatMap((p) => p.links)) {
     if (isHttpUrl(link.href)) links.push({ url: link.href, title: link.text || undefined });
     else
-      note("dropped", `link ${quoted(link.text || link.href)} (${link.href}): not an http(s) URL`);
+      note(
+        "dropped",
+        `link ${quoted(link.text || link.href)} (${link.href}): not an http(s) URL`,
+        "link that is not a web address",
+      );
   }
   return links;
 }
 
-function displayDates(slide: Slide): string[] {
-  const given = [slide.display_date, slide.start_date?.display_date, slide.end_date?.display_date];
-  return given.filter((d): d is string => d !== undefined);
-}
-
-function readMedia(slide: Slide, note: Note): Pick<EventDraft, "links" | "quote"> {
-  const { url, caption, credit } = slide.media;
-  if (!url) return { links: [] };
-  if (isPullQuote(url)) {
-    const quote = readPullQuote(url, credit);
-    for (const n of quote?.notes ?? []) note("changed", `pull quote: ${n}`);
-    if (!quote?.text) {
-      note("dropped", "pull quote: the <blockquote> has no words");
-      return { links: [] };
-    }
-    if (!quote.speaker) {
-      note(
-        "dropped",
-        `pull quote ${quoted(quote.text)}: no speaker found (no media.credit, <cite> or ` +
-          `closing “— Name”)`,
-      );
-      return { links: [] };
-    }
-    return { links: [], quote: { ...quote, speaker: quote.speaker } };
+/**
+ * The slide's display_date, or its start's and end's (joined by a dash). A display date with no
+ * letter or digit (".", "-", " ") is how TimelineJS editors hide a date; readers of a timeline
+ * need one, so it is not kept.
+ */
+function displayDate(slide: Slide, note: Note): string | undefined {
+  const start = slide.start_date?.display_date?.trim();
+  const end = slide.end_date?.display_date?.trim();
+  const given = slide.display_date?.trim() || (start && end ? `${start} – ${end}` : start || end);
+  if (!given) return undefined;
+  const plain = htmlToText(given).text;
+  if (!/[\p{L}\p{N}]/u.test(plain)) {
+    note(
+      "changed",
+      `display date ${quoted(given)} hid the date in TimelineJS; readers see the formatted date`,
+      "display date that hid the date",
+    );
+    return undefined;
   }
-  const trimmed = url.trim();
-  if (!isHttpUrl(trimmed)) {
-    note("dropped", `media ${quoted(trimmed)}: not an http(s) URL or a <blockquote>`);
-    return { links: [] };
-  }
-  const title = caption ? htmlToText(caption).text : "";
-  const publisher = credit ? htmlToText(credit).text : "";
-  return {
-    links: [{ url: trimmed, title: title || undefined, publisher: publisher || undefined }],
-  };
+  return plain;
 }
 
 export function readSlide(raw: unknown, index: number, report: (n: ImportNote) => void) {
   const where = slideLabel("events", index, raw);
-  const note: Note = (action, message) => report({ where, action, message });
+  const note: Note = (action, message, kind) =>
+    report({ where, action, message, ...(kind ? { kind } : {}) });
   const parsed = slideSchema.safeParse(raw);
   if (!parsed.success) {
-    note("dropped", schemaProblem(parsed.error.issues[0], "an event"));
+    note("refused", schemaProblem(parsed.error.issues[0], "an event"), "not a TimelineJS event");
     return undefined;
   }
   const slide = parsed.data;
   const date = slideDate(slide.start_date, slide.end_date);
   if (!date.ok) {
-    note("dropped", date.problem);
+    note(
+      "refused",
+      date.problem,
+      /cosmological/.test(date.problem) ? COSMOLOGICAL : "no usable date",
+    );
     return undefined;
   }
 
@@ -136,40 +135,49 @@ export function readSlide(raw: unknown, index: number, report: (n: ImportNote) =
   const isQuote = isPullQuote(slide.media.url ?? "");
   const caption = htmlToText(slide.media.caption ?? "");
   const texts = [headline, body, caption];
-  for (const n of texts.flatMap((t) => t.notes)) note("changed", n);
+  for (const n of texts.flatMap((t) => t.notes)) note("changed", n, "text that looked like HTML");
 
   let title = headline.text;
   if (!title) {
     title = firstSentence(body.text) || firstSentence(caption.text);
     if (!title) {
-      note("dropped", "no headline, text or caption to make a title from");
+      note("refused", "no headline, text or caption to make a title from", "no title");
       return undefined;
     }
-    note("changed", `no headline; the title is taken from the text: ${quoted(title)}`);
+    note(
+      "changed",
+      `no headline; the title is taken from the text: ${quoted(title)}`,
+      "title taken from the text",
+    );
   }
   let summary = body.text || caption.text;
   if (!summary) {
     summary = title;
-    note("changed", "no text; the summary repeats the headline");
+    note("changed", "no text; the summary repeats the headline", "summary repeats the headline");
   }
-  for (const n of date.notes) note("changed", n);
-  for (const d of displayDates(slide)) {
-    note(
-      "dropped",
-      `display date ${quoted(d)} not kept (the app writes dates from their precision)`,
-    );
-  }
+  for (const n of date.notes) note("changed", n, /BCE/.test(n) ? "BCE year" : "date");
+  const shown = displayDate(slide, note);
 
-  const links = httpLinks(texts, note);
-  const media = readMedia(slide, note);
-  // A pull quote's credit names its speaker; another medium's credit is its publisher.
-  if (!isQuote && slide.media.credit) {
+  // A sheet's Source URL column first: it is the editor's own choice of source.
+  const links: SourceLink[] = [];
+  for (const source of slide.sheet.sources ?? []) {
+    if (isHttpUrl(source.url)) links.push(source);
+    else
+      note(
+        "dropped",
+        `column Source URL: “${source.url}” is not a web address (write it as https://…)`,
+        "link that is not a web address",
+      );
+  }
+  // Links in a photo's caption or credit point at the photo or its author, not at a source.
+  links.push(...httpLinks([headline, body], note));
+  const media = slide.sheet.quote ? sheetQuote(slide, note) : readMedia(slide, note);
+  if (!isQuote && media.links.length > 0 && slide.media.credit) {
     links.push(...httpLinks([htmlToText(slide.media.credit)], note));
   }
   links.push(...media.links);
   if (links.length === 0 && !media.quote?.url) {
-    note("dropped", "no source link (every event needs one; add a link to its text or media)");
-    return undefined;
+    note("flagged", "no source link: kept without a source; add one before publishing", NO_SOURCE);
   }
 
   const group = slide.group ? htmlToText(slide.group).text : "";
@@ -178,11 +186,14 @@ export function readSlide(raw: unknown, index: number, report: (n: ImportNote) =
     index,
     where,
     date: date.edtf,
+    sortKey: date.sortKey,
+    ...(shown ? { displayDate: shown } : {}),
     title,
     summary,
     headline: headline.text,
     uniqueId: slide.unique_id?.trim(),
     group: group || undefined,
+    tags: slide.sheet.tags ?? [],
     place: place || undefined,
     links,
     quote: media.quote,

@@ -27,25 +27,66 @@ describe("pointToEdtf", () => {
   });
 
   it("treats empty strings as not given", () => {
-    expect(pointToEdtf(date({ year: "2025", month: "3", day: "", hour: "" }))).toEqual({
+    expect(pointToEdtf(date({ year: "2025", month: "3", day: "", hour: "" }))).toMatchObject({
       ok: true,
       edtf: "2025-03",
       notes: [],
     });
   });
 
-  it("drops a time to its day and says so, because TimelineJS times have no zone", () => {
+  it("keeps a time as a local time without a zone, because TimelineJS times have none", () => {
     const result = pointToEdtf(date({ year: 2025, month: 3, day: 13, hour: 19, minute: 30 }));
-    expect(result).toMatchObject({ ok: true, edtf: "2025-03-13" });
-    expect(result.ok && result.notes[0]).toMatch(/time 19:30 dropped.*no time zone/);
+    expect(result).toMatchObject({ ok: true, edtf: "2025-03-13T19:30", notes: [] });
+    expect(pointToEdtf(date({ year: 2025, month: 3, day: 13, hour: 9, second: 5 }))).toMatchObject({
+      edtf: "2025-03-13T09:00:05",
+    });
   });
 
-  it("refuses years our dates cannot hold, with the reason", () => {
-    expect(pointToEdtf(date({ year: "-44", month: 3, day: 15 }))).toEqual({
+  it("drops a time to the month when there is no day, and says so", () => {
+    const result = pointToEdtf(date({ year: 2025, month: 3, hour: 19 }));
+    expect(result).toMatchObject({ ok: true, edtf: "2025-03" });
+    expect(result.ok && result.notes[0]).toMatch(/time 19:00 dropped: a time needs a day/);
+  });
+
+  it("refuses an hour or minute that does not exist", () => {
+    expect(pointToEdtf(date({ year: 2025, month: 3, day: 13, hour: 24 }))).toMatchObject({
       ok: false,
-      problem: "year -44 is before the common era; our dates support years 100 to 9999",
+      problem: "hour 24 is not an hour (0 to 23)",
     });
+    expect(pointToEdtf(date({ year: 2025, month: 3, day: 13, hour: 2, minute: 75 }))).toMatchObject(
+      { ok: false },
+    );
+  });
+
+  it("writes BCE years as negative EDTF years, counting year 0000 as 1 BCE, and says so", () => {
+    const ides = pointToEdtf(date({ year: "-44", month: 3, day: 15 }));
+    expect(ides).toMatchObject({ ok: true, edtf: "-0043-03-15" });
+    expect(ides.ok && ides.notes).toEqual([
+      "year -44 (44 BCE, as TimelineJS shows it) is written -0043: EDTF counts year 0000 as 1 BCE",
+    ]);
+    expect(pointToEdtf(date({ year: -3500 }))).toMatchObject({ edtf: "-3499" });
+  });
+
+  it("writes early CE years with four digits", () => {
+    expect(pointToEdtf(date({ year: 622 }))).toMatchObject({ edtf: "0622" });
+    expect(pointToEdtf(date({ year: 0 }))).toMatchObject({ edtf: "0000" });
+  });
+
+  it("sorts BCE years before CE years", () => {
+    const key = (year: number) => {
+      const r = pointToEdtf(date({ year }));
+      return r.ok ? r.sortKey : NaN;
+    };
+    expect(key(-3500)).toBeLessThan(key(-300));
+    expect(key(-300)).toBeLessThan(key(1021));
+  });
+
+  it("refuses only what no JavaScript date can hold, saying it is a cosmological scale", () => {
     expect(pointToEdtf(date({ year: 13800000000 }))).toMatchObject({ ok: false });
+    const result = pointToEdtf(date({ year: "-300000" }));
+    expect(result.ok ? "" : result.problem).toMatch(
+      /year -300000 is on a cosmological scale: no JavaScript date can hold it/,
+    );
   });
 
   it("refuses a month or day that does not exist", () => {
@@ -65,11 +106,13 @@ describe("slideDate", () => {
   it("writes a start and an end as an EDTF interval", () => {
     expect(
       slideDate(date({ year: 2025, month: 3, day: 11 }), date({ year: 2025, month: 3, day: 18 })),
-    ).toEqual({ ok: true, edtf: "2025-03-11/2025-03-18", notes: [] });
+    ).toMatchObject({ ok: true, edtf: "2025-03-11/2025-03-18", notes: [] });
   });
 
   it("drops an end date equal to the start, as TimelineJS does", () => {
-    expect(slideDate(date({ year: 2025, month: 3 }), date({ year: "2025", month: "03" }))).toEqual({
+    expect(
+      slideDate(date({ year: 2025, month: 3 }), date({ year: "2025", month: "03" })),
+    ).toMatchObject({
       ok: true,
       edtf: "2025-03",
       notes: [],
@@ -85,6 +128,12 @@ describe("slideDate", () => {
     expect(result.ok && result.notes).toEqual([
       "end date 2025-03-10 is before the start date 2025-03-19; kept the start only",
     ]);
+  });
+
+  it("does not take an end that holds the start (a month to its year) for one before it", () => {
+    expect(slideDate(date({ year: 2025, month: 3 }), date({ year: 2025 }))).toMatchObject({
+      edtf: "2025-03/2025",
+    });
   });
 
   it("reads an empty end date object or string as no end date", () => {

@@ -70,12 +70,24 @@ export const slideSchema = z.looseObject({
   group: str,
   unique_id: str,
   location: part(z.looseObject({ name: str })),
+  /** What a sheet's own columns add (none of them TimelineJS's): see from-sheet.ts. */
+  sheet: part(
+    z.looseObject({
+      /** Where the slide is in the sheet, for messages: "row 14". */
+      where: str,
+      tags: z.array(z.string()).optional(),
+      sources: z.array(z.strictObject({ url: z.string(), title: str, publisher: str })).optional(),
+      quote: str,
+      speaker: str,
+    }),
+  ),
 });
 
 export const eraSchema = z.looseObject({
   start_date: timelineDateSchema,
   end_date: timelineDateSchema,
   text: textSchema,
+  sheet: part(z.looseObject({ where: str })),
 });
 
 export const timelineSchema = z.looseObject({

@@ -1,0 +1,56 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { problemReport, readStory } from "../build/read-story.ts";
+import { toSheet } from "./import/to-sheet.ts";
+import { refuseOverwrite } from "./import/write-story.ts";
+
+// `npm run export:sheet -- <story.json> [--out sheet.csv] [--force]`: a story as a CSV in
+// TimelineJS's sheet template (plus Id, Tags, Place, Source… columns), to import into Google
+// Sheets; `npm run import:sheet` brings it back. What the sheet cannot hold is listed on stderr.
+
+const USAGE = "usage: npm run export:sheet -- <story.json> [--out sheet.csv] [--force]";
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+function readArgs() {
+  if (process.env.npm_config_out !== undefined) {
+    fail(`npm kept the options for itself; put -- before the arguments.\n${USAGE}`, 2);
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: "string", short: "o" },
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+    if (values.help) fail(USAGE, 0);
+    const [file, ...extra] = positionals;
+    if (!file || extra.length > 0) fail(USAGE, 2);
+    return { file, out: values.out, force: values.force ?? false };
+  } catch (e) {
+    return fail(`${(e as Error).message}\n${USAGE}`, 2);
+  }
+}
+
+const { file, out, force } = readArgs();
+const refused = refuseOverwrite({ out, force });
+if (refused) fail(refused);
+const read = readStory(file);
+if (!read.ok) fail(`${problemReport(read)}\n${file}: fix these problems before exporting.`);
+const { csv, lost } = toSheet(read.story);
+if (lost.length > 0) {
+  console.error(`Not held by the sheet (${lost.length}):\n${lost.map((l) => `  ${l}`).join("\n")}`);
+}
+if (out) {
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  writeFileSync(out, csv);
+  console.error(`Wrote ${read.story.events.length} events to ${out}.`);
+} else {
+  process.stdout.write(csv);
+}
