@@ -137,6 +137,7 @@ test.describe("on the fixture story", () => {
     await expect.poll(() => gap(page, "talks-open", "evening-call")).toBeGreaterThan(before * 1.8);
     await page.keyboard.press("-");
     await expect.poll(() => gap(page, "talks-open", "evening-call")).toBeLessThan(before * 1.2);
+    await chart(page).settled();
 
     const at = await left(item(page, "evening-call"));
     await page.keyboard.press("ArrowRight");
@@ -203,6 +204,9 @@ test.describe("on the story", () => {
     await expect(chart(page).region.locator(`[data-id="${first.id}"]`)).toHaveCount(0);
 
     await page.getByRole("button", { name: "Show all", exact: true }).click();
+    // The move has ended once it is in the URL.
+    await expect(page).toHaveURL(/[?&]from=/);
+    await chart(page).settled();
     const area = (await chart(page).centre().boundingBox())!;
     for (const event of [first, last]) {
       // Drawn as itself, or counted in the cluster that holds it.

@@ -1,3 +1,4 @@
+import { expect } from "@playwright/test";
 import type { FrameLocator, Locator, Page } from "@playwright/test";
 
 /**
@@ -96,6 +97,27 @@ export class Chart {
   /** A lane's name. */
   laneLabel(name: string): Locator {
     return this.root.locator(".vis-label", { hasText: name });
+  }
+
+  /**
+   * Waits until the chart stops moving. An animated move takes 300 ms, and vis draws items a
+   * quarter of the window beyond each edge, so an item can be drawn (visible to a test) before it
+   * comes into view: measure positions once the move is over.
+   */
+  async settled(): Promise<void> {
+    await expect
+      .poll(() =>
+        this.root.evaluate(async (root) => {
+          const where = () =>
+            [...root.querySelectorAll(".vis-item")]
+              .map((item) => Math.round(item.getBoundingClientRect().x))
+              .join(" ");
+          const before = where();
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return where() === before;
+        }),
+      )
+      .toBe(true);
   }
 
   /** A phase's name in the phases lane. */

@@ -18,6 +18,7 @@ import type { VisTimelineSettings } from "./chart-options.ts";
 import { clusterOf, createClustering } from "./clustering.ts";
 import { markDrawn } from "./drawn-marks.ts";
 import { keepOnlyEnglish } from "./patch-english-only.ts";
+import { showAtOnce } from "./patch-show-at-once.ts";
 
 /** What the chart reads when vis calls back: the latest props, never a stale closure. */
 export interface ChartInputs {
@@ -35,6 +36,8 @@ export interface ChartInputs {
 /** The vis instance and the commands the rest of the app drives it with. */
 export interface VisChart {
   sync: WindowSync;
+  /** Shows a window from outside (the first one, a link, Back or Forward), clustered for it. */
+  show: (window: TimeWindow) => void;
   setSettings: (settings: VisTimelineSettings) => void;
   setGroups: (groups: VisGroup[]) => void;
   setItems: (items: VisItem[]) => void;
@@ -63,6 +66,7 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
   const start = parked();
   const instance = new VisTimeline(element, [], { ...BASE_OPTIONS, ...start });
   keepOnlyEnglish(instance);
+  showAtOnce(instance);
   const clustering = createClustering(instance, element);
   const animation = () =>
     inputs().settings.reducedMotion
@@ -79,17 +83,11 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
   );
   const mark = () => markDrawn(element, inputs().selectedId, inputs().matchIds);
 
-  let redrawn = false;
   instance.on("rangechange", (props: TimeWindow & { byUser: boolean }) => {
     clustering.recluster(props);
     sync.rangechange(props.byUser);
   });
   instance.on("rangechanged", (props: TimeWindow & { byUser: boolean }) => {
-    if (!redrawn) {
-      // vis keeps its root hidden until its first rangechanged; one redraw shows it now.
-      redrawn = true;
-      instance.redraw();
-    }
     sync.rangechanged({ start: props.start, end: props.end }, props.byUser);
   });
   instance.on("select", (props: { items: string[] }) => {
@@ -121,6 +119,10 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
 
   return {
     sync,
+    show: (w) => {
+      clustering.recluster(w);
+      sync.show(w);
+    },
     setSettings: (settings) => instance.setOptions(settingsOptions(settings, clustering.option())),
     setGroups: (groups) => instance.setGroups(new DataSet(groups) as never),
     setItems: (items) =>

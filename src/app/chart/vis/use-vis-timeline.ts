@@ -86,7 +86,7 @@ export function useVisTimeline(props: VisTimelineProps): TimelineHandle | undefi
   useEffect(() => {
     if (!chart) return;
     const { initialWindow, home, selectedId: opened } = latest.current;
-    chart.sync.show(initialWindow ?? home);
+    chart.show(initialWindow ?? home);
     if (!initialWindow && opened !== undefined) chart.reveal(opened);
   }, [chart]);
 
@@ -95,7 +95,7 @@ export function useVisTimeline(props: VisTimelineProps): TimelineHandle | undefi
     return commands((command) => {
       if (command.kind === "reveal") return chart.reveal(command.eventId);
       // Back or Forward: its window, as the seed's, is kept; so is the focus with its event.
-      chart.sync.show(command.window ?? latest.current.home);
+      chart.show(command.window ?? latest.current.home);
       if (!command.window && command.eventId !== undefined) chart.reveal(command.eventId);
     });
   }, [chart, commands]);
