@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
+import { chart } from "./support/chart.ts";
 import { FIXTURE_URL, STORY_URL } from "./urls.ts";
 
 // A full axe run over the timeline's DOM takes several seconds, more on a busy machine.
@@ -20,7 +21,7 @@ async function violations(page: Page) {
 async function ready(page: Page, url: string) {
   await page.goto(url);
   await expect(page.getByRole("list", { name: "Events" })).toBeVisible();
-  await expect(page.locator(".vis-item").first()).toBeVisible();
+  await expect(chart(page).anything().first()).toBeVisible();
 }
 
 async function openFirstEvent(page: Page) {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
+import { SELECTED, chart } from "./support/chart.ts";
 import { FIXTURE_URL } from "./urls.ts";
 
 /**
@@ -58,14 +59,14 @@ test("the page's policy allows scripts from the site itself and nothing else", a
 test("the app draws, selects, searches and zooms without a CSP violation", async ({ page }) => {
   const violations = await recordViolations(page);
   await page.goto(FIXTURE_URL);
-  const item = page.locator('.vis-item[data-id="talks-open"]').first();
+  const item = chart(page).copies("talks-open").first();
   await expect(item).toBeVisible();
   await item.click();
-  await expect(item).toHaveClass(/vis-selected/);
+  await expect(item).toHaveClass(SELECTED);
   // "listen" is quoted in one event only.
   await page.getByRole("searchbox", { name: "Search events" }).fill("listen");
   await expect(page.getByRole("list", { name: "Events" }).getByRole("listitem")).toHaveCount(1);
-  await page.locator(".vis-center").first().hover();
+  await chart(page).centre().hover();
   await page.mouse.wheel(0, -400);
   await page.keyboard.press("Escape");
   expect(await violations()).toEqual([]);
@@ -76,7 +77,7 @@ test("the policy is enforced: an injected inline script is blocked and reported"
 }) => {
   const violations = await recordViolations(page);
   await page.goto(FIXTURE_URL);
-  await expect(page.locator(".vis-item[data-id]").first()).toBeVisible();
+  await expect(chart(page).events().first()).toBeVisible();
   const ran = await page.evaluate(() => {
     const script = document.createElement("script");
     script.textContent = "window.__inlineRan = true";

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
+import { chart } from "./support/chart.ts";
 import { FIXTURE_URL } from "./urls.ts";
 
 const HOUR = 3_600_000;
@@ -98,7 +99,7 @@ test("an unknown event id says so, and the timeline and the list still work", as
   const errors = watchErrors(page);
   await page.goto(`${FIXTURE_URL}events/no-such-event`);
   await expect(page.getByText("No event “no-such-event” in this timeline")).toBeVisible();
-  await expect(page.locator('.vis-item[data-id="talks-open"]').first()).toBeVisible();
+  await expect(chart(page).copies("talks-open").first()).toBeVisible();
   const links = page.getByRole("list", { name: "Events" }).getByRole("link");
   await expect(links).toHaveCount(5);
 
@@ -128,7 +129,7 @@ for (const [name, query] of Object.entries(MALFORMED)) {
     await expect(panelTitle(page)).toHaveText("Talks open");
     await expect(page.getByRole("searchbox", { name: "Search events" })).toHaveValue("");
     await expect(page.getByRole("list", { name: "Events" }).getByRole("link")).toHaveCount(5);
-    await expect(page.locator('.vis-item[data-id="summit-week"]').first()).toBeVisible();
+    await expect(chart(page).copies("summit-week").first()).toBeVisible();
     expect(errors).toEqual([]);
   });
 }

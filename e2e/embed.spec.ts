@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { chart } from "./support/chart.ts";
 import { FIXTURE_URL } from "./urls.ts";
 
 /**
@@ -76,7 +77,7 @@ test("the embed loads in an iframe on another site: the event's panel, without t
   const frame = page.frameLocator(`iframe[title="${TITLE}"]`);
   const panel = frame.getByRole("region", { name: "Event details" });
   await expect(panel.getByRole("heading").first()).toHaveText("Talks open");
-  await expect(frame.locator('.vis-item[data-id="talks-open"]').first()).toBeVisible();
+  await expect(chart(frame).copies("talks-open").first()).toBeVisible();
   // One line of chrome: the title and two controls; no search, no standfirst, no shortcuts.
   await expect(frame.getByRole("banner").getByRole("heading", { level: 1 })).toHaveText(TITLE);
   await expect(frame.getByRole("searchbox")).toHaveCount(0);
@@ -100,7 +101,7 @@ test("choosing events inside the embed changes the frame's address and history, 
   await expect(panel.getByRole("heading").first()).toHaveText("Conditions set out");
   await expect.poll(frameUrl(page)).toBe(`${FIXTURE_URL}embed/events/conditions-set`);
 
-  await frame.locator('.vis-item[data-id="evening-call"]').first().click();
+  await chart(frame).copies("evening-call").first().click();
   await expect(panel.getByRole("heading").first()).toHaveText("Evening call");
   await expect.poll(frameUrl(page)).toBe(`${FIXTURE_URL}embed/events/evening-call`);
 
@@ -237,7 +238,7 @@ test("an unknown event's embed address gets 404.html, and the embed says what is
     "href",
     "/events/no-such-event",
   );
-  await page.locator('.vis-item[data-id="talks-open"]').first().click();
+  await chart(page).copies("talks-open").first().click();
   await expect(page).toHaveURL(`${FIXTURE_URL}embed/events/talks-open`);
 });
 
@@ -255,7 +256,7 @@ test("the embed works under the page's Content-Security-Policy without a violati
   });
   await page.goto(`${FIXTURE_URL}embed/events/talks-open`);
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
-  await page.locator('.vis-item[data-id="evening-call"]').first().click();
+  await chart(page).copies("evening-call").first().click();
   await page.getByRole("button", { name: "Event list" }).click();
   await page
     .getByRole("list", { name: "Events" })
@@ -279,7 +280,7 @@ test.describe("accessibility", () => {
     await page.goto(`${FIXTURE_URL}embed/events/talks-open`);
     await page.getByRole("button", { name: "Event list" }).click();
     await expect(page.getByRole("list", { name: "Events" })).toBeVisible();
-    await expect(page.locator(".vis-item").first()).toBeVisible();
+    await expect(chart(page).anything().first()).toBeVisible();
     expect(await axe(page)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
+import { chart } from "./support/chart.ts";
 import { FIXTURE_URL } from "./urls.ts";
 
 /**
@@ -52,6 +53,6 @@ test("when the timeline's code cannot load, a message with a reload link replace
   await page.unroute(TIMELINE_CHUNK);
   await reload.click();
   await expect(page).toHaveURL(FIXTURE_URL);
-  await expect(page.locator('.vis-item[data-id="talks-open"]').first()).toBeVisible();
+  await expect(chart(page).copies("talks-open").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
 });

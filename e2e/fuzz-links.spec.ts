@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { fuzzLinks } from "./url-fuzzer.ts";
+import { IN_PAGE, chart } from "./support/chart.ts";
 import { FIXTURE_URL } from "./urls.ts";
 
 /**
@@ -47,7 +48,7 @@ function short(link: string): string {
 
 /** The app is working: items on the timeline, the list, and nothing injected ran. */
 async function expectWorking(page: Page) {
-  await expect(page.locator(".vis-timeline .vis-item[data-id]").first()).toBeAttached();
+  await expect(chart(page).events().first()).toBeAttached();
   // Attached, not visible: a search that matches nothing leaves the list empty, with no height.
   await expect(page.getByRole("list", { name: "Events" })).toBeAttached();
   expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
@@ -69,7 +70,7 @@ test(`${LINKS.toLocaleString("en")} fuzzed links, followed as Back and Forward f
     const batch = links.slice(from, from + BATCH);
     current = `links ${from + 1}–${from + batch.length}`;
     const results = await page.evaluate(
-      async ({ batch, base, titles, drawEvery }) => {
+      async ({ batch, base, titles, drawEvery, event }) => {
         const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
         const microtask = () => new Promise<void>((resolve) => queueMicrotask(resolve));
         const out: { problem?: string; opened?: boolean }[] = [];
@@ -91,7 +92,7 @@ test(`${LINKS.toLocaleString("en")} fuzzed links, followed as Back and Forward f
             document.querySelector('[aria-label="Event details"] h2')?.textContent;
           for (let f = 0; title !== undefined && shown() !== title && f < 120; f++) await frame();
           const missing = [
-            document.querySelector(".vis-timeline .vis-item[data-id]") ? "" : "timeline items",
+            document.querySelector(event) ? "" : "timeline items",
             document.querySelector('ol[aria-label="Events"]') ? "" : "the list",
           ].filter(Boolean);
           if ("__pwned" in window) missing.push("(window.__pwned is set: a payload ran)");
@@ -103,7 +104,13 @@ test(`${LINKS.toLocaleString("en")} fuzzed links, followed as Back and Forward f
         }
         return out;
       },
-      { batch, base: new URL(FIXTURE_URL).pathname, titles: TITLES, drawEvery: DRAW_EVERY },
+      {
+        batch,
+        base: new URL(FIXTURE_URL).pathname,
+        titles: TITLES,
+        drawEvery: DRAW_EVERY,
+        event: IN_PAGE.event,
+      },
     );
     results.forEach((result, i) => {
       if (result.opened) opened++;

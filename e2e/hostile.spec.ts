@@ -1,10 +1,8 @@
-import { execFileSync, spawn } from "node:child_process";
-import type { ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
+import { SELECTED, chart } from "./support/chart.ts";
+import { readFixture, serveUnvalidated } from "./support/unvalidated-build.ts";
+import type { ServedBuild } from "./support/unvalidated-build.ts";
 import { STORY_PORT } from "./urls.ts";
 
 /**
@@ -20,55 +18,23 @@ interface HostileStory {
   events: { id: string; title: string; quotes: { text: string }[] }[];
 }
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const FIXTURE = "e2e/fixtures/hostile-story.json";
-const story = JSON.parse(readFileSync(join(ROOT, FIXTURE), "utf8")) as HostileStory;
+const story = readFixture<HostileStory>(FIXTURE);
 const PORT = STORY_PORT + 5;
 const HOSTILE_URL = `http://127.0.0.1:${PORT}/`;
-const OUT_DIR = `${process.env.OUT_DIR ?? "dist"}-hostile`;
-const VITE = join(ROOT, "node_modules/.bin/vite");
 
-let server: ChildProcess | undefined;
+let served: ServedBuild | undefined;
 let builtIndex = "";
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  execFileSync(VITE, ["build", "--logLevel", "warn"], {
-    env: {
-      ...process.env,
-      TIMELINE_DATA: FIXTURE,
-      TIMELINE_UNSAFE_SKIP_VALIDATION: "1",
-      OUT_DIR,
-    },
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  builtIndex = readFileSync(resolve(ROOT, OUT_DIR, "index.html"), "utf8");
-  const args = ["preview", "--outDir", OUT_DIR, "--port", `${PORT}`, "--strictPort"];
-  server = spawn(VITE, [...args, "--host", "127.0.0.1"], {
-    cwd: ROOT,
-    detached: true,
-    stdio: "ignore",
-  });
-  // Serving the page just built, not whatever else may hold the port.
-  await expect
-    .poll(
-      () =>
-        fetch(HOSTILE_URL).then(
-          (r) => r.text(),
-          () => "",
-        ),
-      { timeout: 30_000 },
-    )
-    .toBe(builtIndex);
+  served = await serveUnvalidated(FIXTURE, "hostile", PORT);
+  builtIndex = served.index;
 });
 
-test.afterAll(() => {
-  // The preview server and anything it started form one process group.
-  if (server?.pid && server.exitCode === null) process.kill(-server.pid);
-});
+test.afterAll(() => served?.stop());
 
 /** Listens for every sign that something ran or was blocked from running. */
 async function watch(page: Page) {
@@ -133,7 +99,7 @@ test("the hostile story's payloads read as text and none of them runs", async ({
   expect(story.title).toContain("<script>");
 
   for (const event of story.events) {
-    const item = page.locator(`.vis-item[data-id="${event.id}"]`).first();
+    const item = chart(page).copies(event.id).first();
     await expect(item, `event ${event.id}`).toBeVisible();
     expect(await item.evaluate((el) => el.textContent)).toContain(event.title);
   }
@@ -144,9 +110,9 @@ test("opening each hostile event shows its text literally and runs nothing", asy
   const signs = await watch(page);
   await page.goto(HOSTILE_URL);
   for (const event of story.events) {
-    const item = page.locator(`.vis-item[data-id="${event.id}"]`).first();
+    const item = chart(page).copies(event.id).first();
     await item.click();
-    await expect(item).toHaveClass(/vis-selected/);
+    await expect(item).toHaveClass(SELECTED);
     const panel = page.getByRole("region", { name: "Event details" });
     // The event panel is built separately; its checks run wherever it exists.
     if ((await panel.count()) > 0) {

@@ -7,6 +7,7 @@ import { escapeHtml } from "../src/build/html.ts";
 import { readerDate } from "../src/core/dates.ts";
 import { buildStoryModel } from "../src/core/story-model.ts";
 import type { Story } from "../src/core/schema.ts";
+import { IN_PAGE, chart } from "./support/chart.ts";
 import { STORY_URL } from "./urls.ts";
 
 /**
@@ -75,37 +76,37 @@ test(`each of the story's ${ids.length} events is drawn on the timeline at "Show
   page,
 }) => {
   await page.goto(STORY_URL);
-  await expect(page.locator(".vis-item[data-id]").first()).toBeVisible();
+  await expect(chart(page).events().first()).toBeVisible();
   await page.getByRole("button", { name: "Show all" }).click();
-  const lanes = page.locator(".vis-labelset .lane-title");
+  const lanes = chart(page).laneTitles();
   await expect(lanes).toHaveText(["Phases", ...model.actors.map((a) => a.name)]);
 
   /** Events drawn per lane, alone or in a cluster, with the lanes scrolled from top to bottom. */
   const drawn = () =>
-    page.evaluate(async () => {
+    page.evaluate(async (vis) => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      const left = document.querySelector<HTMLElement>(".vis-left")!;
+      const left = document.querySelector<HTMLElement>(vis.laneScroller)!;
       const seen: Record<string, string[]> = {};
       for (let top = 0; ; top += left.clientHeight / 2) {
         left.scrollTop = top;
         await frame();
         await frame();
-        // vis draws lanes as label rows (.vis-label) and item rows (.vis-group) in one order.
-        const labels = [...document.querySelectorAll(".vis-labelset .vis-label")];
-        const rows = [...document.querySelectorAll(".vis-foreground .vis-group")];
+        // vis draws lanes as label rows and item rows in one order.
+        const labels = [...document.querySelectorAll(vis.laneLabels)];
+        const rows = [...document.querySelectorAll(vis.laneRows)];
         rows.forEach((row, i) => {
           const lane = labels[i]?.querySelector(".lane-title")?.textContent ?? "";
-          const items = [...row.querySelectorAll<HTMLElement>(".vis-item[data-id]")].map(
+          const items = [...row.querySelectorAll<HTMLElement>(vis.rowEvent)].map(
             (item) => item.dataset.id!,
           );
-          const clustered = [
-            ...row.querySelectorAll<HTMLElement>(".vis-cluster[data-ids]"),
-          ].flatMap((cluster) => cluster.dataset.ids!.split(" "));
+          const clustered = [...row.querySelectorAll<HTMLElement>(vis.rowCluster)].flatMap(
+            (cluster) => cluster.dataset.ids!.split(" "),
+          );
           for (const id of [...items, ...clustered]) seen[id] = [...(seen[id] ?? []), lane];
         });
         if (left.scrollTop + left.clientHeight >= left.scrollHeight - 1) return seen;
       }
-    });
+    }, IN_PAGE);
   // vis draws and clusters over a few frames after the zoom: wait until every event is there.
   await expect
     .poll(async () => missing(Object.keys(await drawn())), { timeout: 15_000 })

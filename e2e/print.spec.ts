@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { buildStoryModel } from "../src/core/story-model.ts";
 import type { Story } from "../src/core/schema.ts";
+import { chart } from "./support/chart.ts";
 import { STORY_URL } from "./urls.ts";
 
 /**
@@ -21,7 +22,7 @@ const model = buildStoryModel(story);
 /** The page as the printer lays it out (the app renders its printout on the print media query). */
 async function openForPrint(page: Page) {
   await page.goto(STORY_URL);
-  await expect(page.locator(".vis-item[data-id]").first()).toBeAttached();
+  await expect(chart(page).events().first()).toBeAttached();
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".print-event")).toHaveCount(model.events.length);
 }
@@ -60,7 +61,7 @@ test("the printout holds every event with its date, title, summary and quotes, a
   for (const role of ["button", "searchbox", "link"] as const) {
     await expect(page.getByRole(role).filter({ visible: true })).toHaveCount(0);
   }
-  await expect(page.locator(".vis-timeline")).toBeHidden();
+  await expect(chart(page).root).toBeHidden();
   await expect(page.getByRole("list", { name: "Events" })).toBeHidden();
 });
 

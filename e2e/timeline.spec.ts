@@ -3,19 +3,16 @@ import { expect, test } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
 import { buildStoryModel } from "../src/core/story-model.ts";
 import type { Story } from "../src/core/schema.ts";
+import { IN_PAGE, POINT, RANGE, SELECTED, chart } from "./support/chart.ts";
 import { FIXTURE_URL, STORY_URL } from "./urls.ts";
 
 function readStory(path: string) {
   return buildStoryModel(JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as Story);
 }
 
-function chart(page: Page): Locator {
-  return page.getByRole("group", { name: /^Timeline, use \+ and - to zoom/ });
-}
-
 /** An event's main item: the copy in its first actor's lane. */
 function item(page: Page, id: string): Locator {
-  return chart(page).locator(`.vis-item[data-id="${id}"]:not(.is-also)`);
+  return chart(page).item(id);
 }
 
 async function left(locator: Locator): Promise<number> {
@@ -29,7 +26,7 @@ async function gap(page: Page, a: string, b: string): Promise<number> {
 
 /** Which of these events' main items lie outside the visible part of the chart. */
 async function outside(page: Page, ids: string[]): Promise<string[]> {
-  const area = (await chart(page).locator(".vis-panel.vis-center").boundingBox())!;
+  const area = (await chart(page).centre().boundingBox())!;
   const out: string[] = [];
   for (const id of ids) {
     const box = await item(page, id).boundingBox();
@@ -49,20 +46,22 @@ interface Box {
 /** Every drawn item and cluster with its label (which may run past a short bar), as boxes. */
 function drawnBoxes(page: Page): Promise<Box[]> {
   return chart(page)
-    .locator(".vis-foreground .vis-item:not(.vis-dot)")
-    .evaluateAll((elements) =>
-      elements.flatMap((el) => {
-        const rects = [el, ...el.querySelectorAll(".vis-item-content")]
-          .map((e) => e.getBoundingClientRect())
-          .filter((r) => r.width > 0 && r.height > 0);
-        if (rects.length === 0) return [];
-        const x = Math.min(...rects.map((r) => r.left));
-        const y = Math.min(...rects.map((r) => r.top));
-        const right = Math.max(...rects.map((r) => r.right));
-        const bottom = Math.max(...rects.map((r) => r.bottom));
-        const label = (el as HTMLElement).dataset.id ?? el.textContent ?? "";
-        return [{ label, x, y, width: right - x, height: bottom - y }];
-      }),
+    .laneItems()
+    .evaluateAll(
+      (elements, content) =>
+        elements.flatMap((el) => {
+          const rects = [el, ...el.querySelectorAll(content)]
+            .map((e) => e.getBoundingClientRect())
+            .filter((r) => r.width > 0 && r.height > 0);
+          if (rects.length === 0) return [];
+          const x = Math.min(...rects.map((r) => r.left));
+          const y = Math.min(...rects.map((r) => r.top));
+          const right = Math.max(...rects.map((r) => r.right));
+          const bottom = Math.max(...rects.map((r) => r.bottom));
+          const label = (el as HTMLElement).dataset.id ?? el.textContent ?? "";
+          return [{ label, x, y, width: right - x, height: bottom - y }];
+        }),
+      IN_PAGE.itemContent,
     );
 }
 
@@ -91,16 +90,16 @@ test.describe("on the fixture story", () => {
 
   test("draws every event with its id, in each of its actors' lanes", async ({ page }) => {
     for (const event of fixture.events) {
-      const copies = chart(page).locator(`.vis-item[data-id="${event.id}"]`);
+      const copies = chart(page).copies(event.id);
       await expect(copies, event.id).toHaveCount(event.actors.length);
       await expect(copies.first()).toContainText(event.title);
     }
   });
 
   test("draws a day as a point and a month over the whole month", async ({ page }) => {
-    await expect(item(page, "talks-open")).toHaveClass(/vis-point/);
+    await expect(item(page, "talks-open")).toHaveClass(POINT);
     const month = item(page, "march-offensive");
-    await expect(month).toHaveClass(/vis-range/);
+    await expect(month).toHaveClass(RANGE);
     await expect(month).toHaveClass(/precision-month/);
     const bar = (await month.boundingBox())!;
     // The bar starts before the 11th and ends after the 18th: all of March, not its first day.
@@ -109,17 +108,17 @@ test.describe("on the fixture story", () => {
   });
 
   test("names the phases in their own lane", async ({ page }) => {
-    await expect(chart(page).locator(".vis-label", { hasText: "Phases" })).toBeVisible();
-    await expect(chart(page).locator(".phase-label", { hasText: "Talks" })).toBeVisible();
+    await expect(chart(page).laneLabel("Phases")).toBeVisible();
+    await expect(chart(page).phaseLabel("Talks")).toBeVisible();
   });
 
   test("choosing an item opens its event, selected in every lane", async ({ page }) => {
     await item(page, "talks-open").click();
     const details = page.getByRole("region", { name: "Event details" });
     await expect(details.getByRole("heading").first()).toHaveText("Talks open");
-    const copies = chart(page).locator('.vis-item[data-id="talks-open"]');
-    await expect(copies.nth(0)).toHaveClass(/vis-selected/);
-    await expect(copies.nth(1)).toHaveClass(/vis-selected/);
+    const copies = chart(page).copies("talks-open");
+    await expect(copies.nth(0)).toHaveClass(SELECTED);
+    await expect(copies.nth(1)).toHaveClass(SELECTED);
   });
 
   test("the zoom buttons zoom in and out around the centre", async ({ page }) => {
@@ -132,12 +131,13 @@ test.describe("on the fixture story", () => {
   });
 
   test("the keys + and - zoom, the arrows pan, 0 shows everything", async ({ page }) => {
-    await chart(page).focus();
+    await chart(page).region.focus();
     const before = await gap(page, "talks-open", "evening-call");
     await page.keyboard.press("+");
     await expect.poll(() => gap(page, "talks-open", "evening-call")).toBeGreaterThan(before * 1.8);
     await page.keyboard.press("-");
     await expect.poll(() => gap(page, "talks-open", "evening-call")).toBeLessThan(before * 1.2);
+    await chart(page).settled();
 
     const at = await left(item(page, "evening-call"));
     await page.keyboard.press("ArrowRight");
@@ -164,7 +164,7 @@ test.describe("on the fixture story", () => {
     await page.getByRole("list", { name: "Events" }).getByRole("link").first().focus();
     await page.keyboard.press("+");
     await page.keyboard.press("+");
-    await chart(page).focus();
+    await chart(page).region.focus();
     await page.keyboard.press("+");
     // One zoom step (×2), not three: the keys pressed in the list did nothing here.
     await expect.poll(() => gap(page, "talks-open", "evening-call")).toBeGreaterThan(before * 1.8);
@@ -172,7 +172,7 @@ test.describe("on the fixture story", () => {
   });
 
   test("an event chosen in the list is brought into view without zooming", async ({ page }) => {
-    await chart(page).focus();
+    await chart(page).region.focus();
     // Zoom in on 16–17 March, away from the summit of 24–27 March.
     await page.keyboard.press("+");
     await page.keyboard.press("+");
@@ -183,9 +183,9 @@ test.describe("on the fixture story", () => {
       .getByRole("link", { name: /Summit week/ })
       .click();
     await expect(item(page, "summit-week")).toBeVisible();
-    await expect(item(page, "summit-week")).toHaveClass(/vis-selected/);
+    await expect(item(page, "summit-week")).toHaveClass(SELECTED);
     // Still zoomed in: the four-day summit fills more than half the chart.
-    const area = (await chart(page).locator(".vis-panel.vis-center").boundingBox())!;
+    const area = (await chart(page).centre().boundingBox())!;
     const bar = (await item(page, "summit-week").boundingBox())!;
     expect(bar.width).toBeGreaterThan(area.width / 2);
   });
@@ -200,16 +200,17 @@ test.describe("on the story", () => {
     page,
   }) => {
     await page.goto(STORY_URL);
-    await expect(chart(page).locator(".vis-item[data-id]").first()).toBeVisible();
-    await expect(chart(page).locator(`[data-id="${first.id}"]`)).toHaveCount(0);
+    await expect(chart(page).events().first()).toBeVisible();
+    await expect(chart(page).region.locator(`[data-id="${first.id}"]`)).toHaveCount(0);
 
     await page.getByRole("button", { name: "Show all", exact: true }).click();
-    const area = (await chart(page).locator(".vis-panel.vis-center").boundingBox())!;
+    // The move has ended once it is in the URL.
+    await expect(page).toHaveURL(/[?&]from=/);
+    await chart(page).settled();
+    const area = (await chart(page).centre().boundingBox())!;
     for (const event of [first, last]) {
       // Drawn as itself, or counted in the cluster that holds it.
-      const drawn = chart(page)
-        .locator(`.vis-item[data-id="${event.id}"], .vis-cluster[data-ids~="${event.id}"]`)
-        .first();
+      const drawn = chart(page).drawn(event.id).first();
       await expect(drawn, event.id).toBeVisible();
       const box = (await drawn.boundingBox())!;
       expect(box.x, event.id).toBeGreaterThanOrEqual(area.x - 1);
@@ -219,7 +220,7 @@ test.describe("on the story", () => {
 
   test("no two items or counts overlap in the first view", async ({ page }) => {
     await page.goto(STORY_URL);
-    await expect(chart(page).locator(".vis-item[data-id]").first()).toBeVisible();
+    await expect(chart(page).events().first()).toBeVisible();
     const boxes = await drawnBoxes(page);
     expect(boxes.length).toBeGreaterThan(10);
     expect(overlapping(boxes)).toEqual([]);
@@ -232,7 +233,7 @@ test.describe("on the story", () => {
     expect(sameDay.length).toBeGreaterThan(3);
     await page.goto(STORY_URL);
     const cluster = chart(page)
-      .locator(sameDay.map((e) => `.vis-cluster[data-ids~="${e.id}"]`).join(", "))
+      .clustersHolding(sameDay.map((e) => e.id))
       .first();
     await expect(cluster).toBeVisible();
     // Click where the count is, as a reader would (a scripted click could scroll hidden lanes).
@@ -240,9 +241,9 @@ test.describe("on the story", () => {
     await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
 
     const ids = sameDay.map((e) => e.id);
-    const drawn = chart(page).locator(ids.map((id) => `.vis-item[data-id="${id}"]`).join(", "));
+    const drawn = chart(page).copiesOf(ids);
     await expect.poll(() => drawn.count()).toBeGreaterThan(3);
-    await expect(chart(page).locator(".vis-cluster")).toHaveCount(0);
+    await expect(chart(page).clusters()).toHaveCount(0);
     const boxes = (await drawnBoxes(page)).filter((b) => ids.includes(b.label));
     expect(boxes.length).toBeGreaterThan(3);
     expect(overlapping(boxes)).toEqual([]);

@@ -4,10 +4,25 @@ import type { TimeWindow } from "../core/time-window.ts";
 import type { ViewState } from "../core/url.ts";
 import { onHistoryChange, pushView, readView, replaceView, viewUrl } from "./address-bar.ts";
 
+/**
+ * What the chart is told from outside; vis owns the visible window, and these are the only ways
+ * in. Back and Forward `show` the window of their entry (undefined = the story's focus) with its
+ * event; a selection made anywhere in the app asks the chart to `reveal` the event.
+ */
+export type WindowCommand =
+  | { kind: "show"; window: TimeWindow | undefined; eventId: string | undefined }
+  | { kind: "reveal"; eventId: string };
+
+/** Listens for window commands; returns the function that stops listening. */
+export type WindowCommands = (listener: (command: WindowCommand) => void) => () => void;
+
 export interface ViewActions {
   select: (eventId: string | undefined) => void;
+  /** The reader moved the chart's window (its one report, see src/app/chart/window-sync.ts). */
   setWindow: (window: TimeWindow) => void;
   setFilters: (filters: Partial<Pick<ViewState, "actors" | "tags" | "q">>) => void;
+  /** For the chart: the window commands (the state's window is only ever the chart's report). */
+  windowCommands: WindowCommands;
 }
 
 /** Panning and zooming rewrite the URL once the reader pauses, not on every frame. */
@@ -24,6 +39,21 @@ function toMinutes(window: TimeWindow): ViewState["window"] {
   const start = nearestMinute(window.start);
   const end = nearestMinute(window.end);
   return start < end ? { start, end } : undefined;
+}
+
+/** The chart's listeners for window commands, and the way to tell them all. */
+function commandChannel() {
+  const listeners = new Set<(command: WindowCommand) => void>();
+  const listen: WindowCommands = (listener) => {
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  };
+  const send = (command: WindowCommand) => {
+    for (const listener of listeners) listener(command);
+  };
+  return { listen, send };
 }
 
 /** A link may name actors or tags this story does not have; they are dropped, not obeyed. */
@@ -50,6 +80,7 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
   // The latest state, for actions called several times before React renders again.
   const latest = useRef(view);
   const pendingWrite = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [commands] = useState(commandChannel);
 
   useEffect(
     () =>
@@ -61,8 +92,9 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
         if (viewUrl(view) === viewUrl(latest.current)) return;
         latest.current = view;
         setView(view);
+        commands.send({ kind: "show", window: view.window, eventId: view.eventId });
       }),
-    [clean],
+    [clean, commands],
   );
   useEffect(() => () => clearTimeout(pendingWrite.current), []);
 
@@ -85,6 +117,7 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
         const next = { ...latest.current, eventId };
         commit(next);
         pushView(next);
+        if (eventId !== undefined) commands.send({ kind: "reveal", eventId });
       },
       setWindow: (moved) => {
         const window = toMinutes(moved);
@@ -105,7 +138,8 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
         pendingWrite.current = undefined;
         replaceView(next);
       },
+      windowCommands: commands.listen,
     };
-  }, []);
+  }, [commands]);
   return [view, actions];
 }

@@ -2,9 +2,11 @@ import { useMemo, useRef } from "react";
 import type { KeyboardEvent } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
 import { axisFormat } from "./axis-format.ts";
+import { useLaneColours } from "./lane-colours.ts";
 import { TimelineControls } from "./timeline-controls.tsx";
 import { PHASE_LANE, toGroups, toItems } from "./to-items.ts";
 import { useMediaQuery } from "../use-media-query.ts";
+import type { WindowCommands } from "../view-state.ts";
 import { useVisTimeline } from "./vis/use-vis-timeline.ts";
 import {
   focusWindow,
@@ -22,10 +24,12 @@ export interface EventTimelineProps {
   selectedId: string | undefined;
   /** Events matching the reader's search and filters; undefined = all. Others are drawn dimmed. */
   matchIds?: ReadonlySet<string> | undefined;
-  /** The window to show (e.g. from a shared link); undefined = the story's focus period. */
-  window?: TimeWindow | undefined;
+  /** The window to open on (e.g. from a shared link); undefined = the story's focus period. */
+  initialWindow?: TimeWindow | undefined;
+  /** Windows and selections from outside: links, Back and Forward, the list, the panel. */
+  windowCommands: WindowCommands;
   onSelect: (eventId: string | undefined) => void;
-  /** Called after the reader pans or zooms (vis `rangechanged` with byUser, and the buttons/keys). */
+  /** Called once each move the reader makes has ended (a drag, the wheel, the buttons and keys). */
   onWindowChange?: (window: TimeWindow) => void;
 }
 
@@ -37,10 +41,11 @@ const LANE_STEP = 80;
 
 /** The zoomable chart: one lane per actor, one item per event and lane, with its zoom controls. */
 export function EventTimeline({
-  model: model,
+  model,
   selectedId,
   matchIds,
-  window,
+  initialWindow,
+  windowCommands,
   onSelect,
   onWindowChange,
 }: EventTimelineProps) {
@@ -54,6 +59,7 @@ export function EventTimeline({
       toGroups(model).map((g) => (compact && g.id === PHASE_LANE ? { ...g, visible: false } : g)),
     [model, compact],
   );
+  useLaneColours(groups);
   const limits = useMemo(
     () => zoomLimits(spanning([model.extent, model.focus, ...model.phases.map((p) => p.when)])),
     [model],
@@ -69,8 +75,9 @@ export function EventTimeline({
     items,
     groups,
     settings,
-    window,
+    initialWindow,
     home,
+    commands: windowCommands,
     selectedId,
     matchIds,
     onSelect,

@@ -52,7 +52,8 @@ export function TimelineArea({ model: model, view, actions, matchIds }: Timeline
           selectedId={view.eventId}
           onSelect={actions.select}
           matchIds={matchIds}
-          window={view.window}
+          initialWindow={view.window}
+          windowCommands={actions.windowCommands}
           onWindowChange={actions.setWindow}
         />
       ) : (

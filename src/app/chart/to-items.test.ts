@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildStoryModel } from "../../core/story-model.ts";
 import type { StoryEvent } from "../../core/schema.ts";
-import { PHASE_LANE, eventIdOfKey, isDimmed, itemKey, toGroups, toItems } from "./to-items.ts";
+import {
+  PHASE_LANE,
+  eventIdOfKey,
+  isDimmed,
+  itemKey,
+  laneKey,
+  toGroups,
+  toItems,
+} from "./to-items.ts";
 
 function event(id: string, date: string, actors: string[]): StoryEvent {
   return {
@@ -41,7 +49,11 @@ function itemsOf(events: StoryEvent[]) {
 describe("toItems", () => {
   it("draws a day as a point at the start of that day", () => {
     const [item] = itemsOf([event("a", "2025-03-13", ["north"])]);
-    expect(item).toMatchObject({ type: "point", start: new Date(2025, 2, 13), group: "north" });
+    expect(item).toMatchObject({
+      type: "point",
+      start: new Date(2025, 2, 13),
+      group: laneKey("north"),
+    });
     expect(item?.end).toBeUndefined();
     expect(item?.className).toContain("precision-day");
   });
@@ -105,16 +117,19 @@ describe("toItems", () => {
 
   it("draws an event with several actors in each of their lanes, every copy with its id", () => {
     const items = itemsOf([event("talks", "2025-03-11", ["north", "south", "east"])]);
-    expect(items.map((i) => i.group)).toEqual(["north", "south", "east"]);
+    expect(items.map((i) => i.group)).toEqual(["north", "south", "east"].map(laneKey));
     expect(items.map((i) => i.id)).toEqual(["talks", "talks", "talks"]);
     expect(new Set(items.map((i) => i.key)).size).toBe(3);
     expect(items.map((i) => i.className.includes("is-also"))).toEqual([false, true, true]);
   });
 
-  it("gives each copy its lane's colour", () => {
-    const items = itemsOf([event("talks", "2025-03-11", ["north", "east"])]);
-    expect(items[0]?.style).toBe("--lane-color: #2b6cb0");
-    expect(items[1]?.style).toBeUndefined();
+  it("gives each copy its lane's colour, as data, never as a style string", () => {
+    const model = story([event("talks", "2025-03-11", ["north", "east"])]);
+    const items = toItems(model).filter((item) => item.id !== undefined);
+    const lanes = new Map(toGroups(model).map((g) => [g.id, g]));
+    expect(lanes.get(items[0]!.group!)?.color).toBe("#2b6cb0");
+    expect(lanes.get(items[1]!.group!)?.color).toBeUndefined();
+    for (const drawn of [...items, ...lanes.values()]) expect(drawn).not.toHaveProperty("style");
   });
 
   it("keeps the title as plain text", () => {
@@ -153,13 +168,57 @@ describe("toItems", () => {
 describe("toGroups", () => {
   it("makes one lane per actor in the story's order, under the phases lane", () => {
     const groups = toGroups(story([]));
-    expect(groups.map((g) => g.id)).toEqual([PHASE_LANE, "south", "north", "east"]);
+    expect(groups.map((g) => g.id)).toEqual([
+      PHASE_LANE,
+      ...["south", "north", "east"].map(laneKey),
+    ]);
     expect(groups.map((g) => g.content)).toEqual(["Phases", "South", "North", "East"]);
     expect(groups[1]?.color).toBe("#c53030");
   });
 
   it("leaves out the phases lane when the story has no phases", () => {
-    expect(toGroups(story([], [])).map((g) => g.id)).toEqual(["south", "north", "east"]);
+    expect(toGroups(story([], [])).map((g) => g.id)).toEqual(
+      ["south", "north", "east"].map(laneKey),
+    );
+  });
+
+  it("keys lanes so that no actor id names a property every object has", () => {
+    const ids = ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty"];
+    const model = buildStoryModel({
+      title: "T",
+      description: "D",
+      actors: ids.map((id) => ({ id, name: id })),
+      phases: [],
+      sources: {},
+      events: [event("a", "2025-03-11", ids)],
+    });
+    const lanes = toGroups(model).map((g) => g.id);
+    const plain: Record<string, unknown> = {};
+    for (const key of [...lanes, ...toItems(model).map((i) => i.group ?? "")]) {
+      expect(key in plain, key).toBe(false);
+    }
+    expect(new Set(lanes).size).toBe(ids.length);
+    expect(toItems(model).map((i) => i.group)).toEqual(lanes);
+  });
+
+  it("gives each lane a class of its own, made of its position, never of its id", () => {
+    const model = buildStoryModel({
+      title: "T",
+      description: "D",
+      actors: [{ id: "a b", name: "A", color: "red;background-image:url(x)" }],
+      phases: [],
+      sources: {},
+      events: [],
+    });
+    expect(toGroups(model)).toEqual([
+      {
+        id: laneKey("a b"),
+        content: "A",
+        className: "lane lane-0",
+        laneClass: "lane-0",
+        color: "red;background-image:url(x)",
+      },
+    ]);
   });
 });
 

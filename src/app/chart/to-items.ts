@@ -8,7 +8,12 @@ import type { StoryModel, DatedEvent, DatedPhase } from "../../core/story-model.
  * phases (drawn as background bands across every lane). An event with several actors is drawn in
  * each of their lanes: the item in the first actor's lane is the event's main item, the others are
  * marked `is-also`. Every copy carries the event's id (rendered as `data-id` by vis-timeline) and a
- * unique `key`, the DataSet's id field.
+ * unique `key`, the DataSet's id field. vis keeps lanes in a plain object keyed by their id, where
+ * an actor id such as `constructor` or `__proto__` would break it: lanes are keyed by `laneKey`.
+ *
+ * No style strings: vis splits them on `;`, so a colour could carry a declaration of its own. A
+ * lane's colour is data (`color`, with the class `laneClass` that the chart colours through the
+ * custom property `--lane-color`); its items take it from their lane.
  *
  * Dates are drawn as precisely as they are known: a day or a time is a point; a month, a year or an
  * interval is a range over its whole period. Approximate and uncertain dates get a visible cue
@@ -34,24 +39,29 @@ export interface VisItem {
   /** The native tooltip: the whole label and its date. */
   tooltip: string;
   className: string;
-  /** The lane's colour as a CSS custom property (`--lane-color`). */
-  style?: string;
   selectable: boolean;
 }
 
 export interface VisGroup {
+  /** The lane's key (see laneKey). */
   id: string;
   content: string;
-  /** The actor's colour, shown as a swatch beside the lane's name. */
+  /** The actor's colour: the lane's swatch and its items. */
   color?: string;
+  /** A class of this lane alone, made of its position (never of data): where its colour is set. */
+  laneClass?: string;
   className: string;
-  style?: string;
   /** vis leaves out lanes marked `visible: false`, with their items. */
   visible?: boolean;
 }
 
 /** The lane that carries the phases' labels. Not a slug, so it cannot clash with an actor id. */
 export const PHASE_LANE = "#phases";
+
+/** The key of an actor's lane: prefixed, so no id can name a property every object has. */
+export function laneKey(actorId: string): string {
+  return `lane:${actorId}`;
+}
 
 export function itemKey(eventId: string, actorId: string): string {
   return `${eventId}@${actorId}`;
@@ -89,31 +99,23 @@ function cuesOf(event: DatedEvent): string[] {
   return [event.when.approximate ? "c." : "", event.when.uncertain ? "?" : ""].filter(Boolean);
 }
 
-function laneStyle(color: string | undefined): string | undefined {
-  return color ? `--lane-color: ${color}` : undefined;
-}
-
-function eventItems(model: StoryModel, event: DatedEvent): VisItem[] {
+function eventItems(event: DatedEvent): VisItem[] {
   const point = isPoint(event);
   const date = readerDate(event);
-  return event.actors.map((actor, i) => {
-    const style = laneStyle(model.actorById.get(actor)?.color);
-    return {
-      key: itemKey(event.id, actor),
-      id: event.id,
-      group: actor,
-      start: event.when.start,
-      ...(point ? {} : { end: event.when.end }),
-      type: point ? "point" : "range",
-      content: event.title,
-      cues: cuesOf(event),
-      note: `, ${date}`,
-      tooltip: `${event.title} (${date})`,
-      className: classesOf(event, i > 0),
-      ...(style ? { style } : {}),
-      selectable: true,
-    };
-  });
+  return event.actors.map((actor, i) => ({
+    key: itemKey(event.id, actor),
+    id: event.id,
+    group: laneKey(actor),
+    start: event.when.start,
+    ...(point ? {} : { end: event.when.end }),
+    type: point ? "point" : "range",
+    content: event.title,
+    cues: cuesOf(event),
+    note: `, ${date}`,
+    tooltip: `${event.title} (${date})`,
+    className: classesOf(event, i > 0),
+    selectable: true,
+  }));
 }
 
 /** How many earlier phases overlap this one: nested phases stack their labels by this depth. */
@@ -156,10 +158,7 @@ function phaseItems(phases: DatedPhase[]): VisItem[] {
 }
 
 export function toItems(model: StoryModel): VisItem[] {
-  return [
-    ...phaseItems(model.phases),
-    ...model.events.flatMap((event) => eventItems(model, event)),
-  ];
+  return [...phaseItems(model.phases), ...model.events.flatMap((event) => eventItems(event))];
 }
 
 export function toGroups(model: StoryModel): VisGroup[] {
@@ -169,16 +168,13 @@ export function toGroups(model: StoryModel): VisGroup[] {
       : [];
   return [
     ...phases,
-    ...model.actors.map((actor) => {
-      const style = laneStyle(actor.color);
-      return {
-        id: actor.id,
-        content: actor.name,
-        className: "lane",
-        ...(actor.color ? { color: actor.color } : {}),
-        ...(style ? { style } : {}),
-      };
-    }),
+    ...model.actors.map((actor, i) => ({
+      id: laneKey(actor.id),
+      content: actor.name,
+      className: `lane lane-${i}`,
+      laneClass: `lane-${i}`,
+      ...(actor.color ? { color: actor.color } : {}),
+    })),
   ];
 }
 

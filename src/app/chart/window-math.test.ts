@@ -3,6 +3,7 @@ import {
   DAY,
   clusterWindow,
   bucketOf,
+  clampWindow,
   clusterUnit,
   openSpan,
   overlaps,
@@ -126,5 +127,39 @@ describe("spanning", () => {
   it("covers every window it is given", () => {
     const later = { start: new Date(2026, 0, 1), end: new Date(2026, 1, 1) };
     expect(spanning([march, later])).toEqual({ start: march.start, end: later.end });
+  });
+});
+
+describe("clampWindow", () => {
+  const limits = zoomLimits(march);
+  const ms = (w: { start: Date; end: Date }) => [w.start.getTime(), w.end.getTime()];
+
+  it("leaves a window within the limits exactly as it is", () => {
+    expect(ms(clampWindow(march, limits))).toEqual(ms(march));
+  });
+
+  it("moves a window past an end back inside, keeping its width", () => {
+    const late = panWindow(march, 10);
+    const clamped = clampWindow(late, limits);
+    expect(clamped.end).toEqual(limits.max);
+    expect(width(clamped)).toBe(width(march));
+    const early = clampWindow(panWindow(march, -10), limits);
+    expect(early.start).toEqual(limits.min);
+  });
+
+  it("narrows or widens to the zoom limits around the centre, in whole milliseconds", () => {
+    const narrow = clampWindow(zoomWindow(march, 0.001), limits);
+    expect(width(narrow)).toBe(limits.zoomMin);
+    expect(Math.abs(centre(narrow) - centre(march))).toBeLessThanOrEqual(1);
+    expect(Number.isInteger(narrow.start.getTime())).toBe(true);
+    const wide = clampWindow(zoomWindow(march, 1000), limits);
+    expect(ms(wide)).toEqual([limits.min.getTime(), limits.max.getTime()]);
+  });
+
+  it("gives a window that clamps to itself", () => {
+    for (const w of [panWindow(march, 7), zoomWindow(march, 0.01), zoomWindow(march, 50)]) {
+      const once = clampWindow(w, limits);
+      expect(ms(clampWindow(once, limits))).toEqual(ms(once));
+    }
   });
 });

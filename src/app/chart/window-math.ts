@@ -14,7 +14,8 @@ export const DAY = 24 * HOUR;
 /** The narrowest window: one day shows a timed event and its neighbours on the hour axis. */
 export const ZOOM_MIN = DAY;
 
-function span(w: TimeWindow): number {
+/** The window's width in milliseconds. */
+export function span(w: TimeWindow): number {
   return w.end.getTime() - w.start.getTime();
 }
 
@@ -67,6 +68,24 @@ export interface ZoomLimits {
   /** Panning stops here: the story's whole period with a margin. */
   min: Date;
   max: Date;
+}
+
+/**
+ * The window moved and resized as little as possible to lie within the limits, in whole
+ * milliseconds (as Dates hold them). vis-timeline applies a window that already lies within its
+ * limits exactly as given, so a move to a clamped window ends exactly where it was sent.
+ */
+export function clampWindow(w: TimeWindow, limits: ZoomLimits): TimeWindow {
+  const [min, max] = [limits.min.getTime(), limits.max.getTime()];
+  let [start, end] = [w.start.getTime(), w.end.getTime()];
+  const width = Math.min(Math.max(end - start, limits.zoomMin), limits.zoomMax, max - min);
+  if (end - start !== width) {
+    start = Math.round((start + end - width) / 2);
+    end = start + width;
+  }
+  if (start < min) [start, end] = [min, min + width];
+  if (end > max) [start, end] = [max - width, max];
+  return { start: new Date(start), end: new Date(end) };
 }
 
 /**

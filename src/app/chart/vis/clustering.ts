@@ -1,0 +1,105 @@
+import type { Timeline as VisTimeline } from "vis-timeline/esnext";
+import type { TimelineOptionsCluster } from "vis-timeline/esnext";
+import type { VisItem } from "../to-items.ts";
+import { bucketOf, clusterUnit, span, unitMs } from "../window-math.ts";
+import type { ClusterUnit, TimeWindow } from "../window-math.ts";
+import { readUnitFrom, speedUpClusters } from "./patch-cluster-reuse.ts";
+
+/**
+ * Clustering: events of one lane in one calendar unit drawn as a count when labels would not fit
+ * (see clusterUnit in window-math.ts). The unit follows the window; vis asks for it as it clusters.
+ */
+
+type ItemData = Partial<VisItem>;
+
+// vis accepts `cluster: false` (its option checker lists booleans); its typings do not.
+export const NO_CLUSTERS = false as unknown as TimelineOptionsCluster;
+
+function dateOf(value: unknown): Date {
+  return value instanceof Date ? value : new Date((value as number | string | undefined) ?? 0);
+}
+
+/**
+ * One set of cluster options for the chart's life; the unit (day, month, year…) is read when vis
+ * clusters, so changing it needs no `setOptions` (which makes vis regroup every item and redraw
+ * and measure each displayed one on the spot).
+ */
+function clusterOptions(unitOf: () => ClusterUnit | undefined): TimelineOptionsCluster {
+  return {
+    // Two events of one lane in one unit (say, the same day) already make a cluster.
+    maxItems: 1,
+    titleTemplate: "{count} events: choose to zoom in",
+    showStipes: false,
+    // A cluster opens on a single click (see the click handler), within our zoom limits.
+    fitOnDoubleClick: false,
+    // Only events cluster, only within one unit (the same day, the same year…), and only those
+    // that look like points at this zoom: a month stays a bar while days are clustered.
+    clusterCriteria: (a, b) => {
+      const unit = unitOf();
+      if (!unit) return false;
+      const [x, y] = [a as ItemData, b as ItemData];
+      const small = (item: ItemData) =>
+        item.id !== undefined &&
+        (item.end === undefined ||
+          dateOf(item.end).getTime() - dateOf(item.start).getTime() <= unitMs(unit));
+      return (
+        small(x) && small(y) && bucketOf(dateOf(x.start), unit) === bucketOf(dateOf(y.start), unit)
+      );
+    },
+  };
+}
+
+export interface ClusterData {
+  min?: unknown;
+  max?: unknown;
+  uiItems?: { data?: ItemData }[];
+}
+
+/** The cluster drawn by an element. vis keeps it on the element, as it does for items. */
+export function clusterOf(element: Element | null): ClusterData | undefined {
+  const box = element?.closest(".vis-cluster");
+  const cluster = box ? (box as unknown as Record<string, unknown>)["vis-item"] : undefined;
+  return (cluster as { data?: ClusterData } | undefined)?.data;
+}
+
+export interface Clustering {
+  /**
+   * Sets the clustering for a window. vis redraws on `rangechange` before our listener runs, so
+   * our own moves call this first: a wide window is never drawn unclustered, which at thousands
+   * of events would lay out every item.
+   */
+  recluster: (window: TimeWindow) => void;
+  /** The `cluster` option as it stands: every setOptions call must restate it, or vis drops it. */
+  option: () => TimelineOptionsCluster;
+  /** The chart's drawing width in pixels. */
+  width: () => number;
+}
+
+export function createClustering(instance: VisTimeline, element: HTMLElement): Clustering {
+  let current: ClusterUnit | undefined;
+  const unitNow = () => current;
+  const options = clusterOptions(unitNow);
+  readUnitFrom(instance, unitNow);
+  const width = () =>
+    element.querySelector(".vis-panel.vis-center")?.clientWidth || element.clientWidth;
+  return {
+    width,
+    option: () => (current ? options : NO_CLUSTERS),
+    recluster: (w) => {
+      const unit = clusterUnit(span(w) / width());
+      const was = current;
+      if (unit === was) return;
+      current = unit;
+      if (unit && was) {
+        // From one unit to another: the next redraw clusters anew (see patch-cluster-reuse.ts).
+        instance.redraw();
+        return;
+      }
+      // Between clusters and single items: styles that change item sizes go first, as
+      // setOptions makes vis measure items again.
+      element.dataset.zoom = unit ? "overview" : "detail";
+      instance.setOptions({ cluster: unit ? options : NO_CLUSTERS });
+      speedUpClusters(instance);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { isDimmed } from "../to-items.ts";
+import { clusterOf } from "./clustering.ts";
+
+/**
+ * What vis draws but does not know about, applied to the elements it has drawn (after each redraw,
+ * and when the selection or the matches change): items outside the search's or filters' matches
+ * are dimmed; each cluster names the events it holds in `data-ids` (as items carry `data-id`), is
+ * marked when it holds the selected event, and is dimmed when it holds no match.
+ *
+ * Dimming is a class on the drawn elements, never item data: updating the data of thousands of
+ * items makes vis redraw each displayed one on the spot (a layout each) and cluster them all
+ * again, which at 10,000 events blocked the page for seconds per keystroke. A class changes
+ * colours only, so nothing moves and nothing needs measuring again.
+ */
+export function markDrawn(
+  root: HTMLElement,
+  selectedId: string | undefined,
+  matchIds: ReadonlySet<string> | undefined,
+): void {
+  for (const element of root.querySelectorAll<HTMLElement>(".vis-item[data-id]")) {
+    element.classList.toggle("is-dimmed", isDimmed(element.dataset.id, matchIds));
+  }
+  for (const box of root.querySelectorAll<HTMLElement>(".vis-cluster")) {
+    const items = (clusterOf(box)?.uiItems ?? []).flatMap((item) => item.data ?? []);
+    const ids = items.flatMap((item) => item.id ?? []);
+    const names = ids.join(" ");
+    // Rewriting an attribute with its own value still costs a style check: skip it.
+    if (box.dataset.ids !== names) box.dataset.ids = names;
+    box.classList.toggle("holds-selected", selectedId !== undefined && ids.includes(selectedId));
+    const dimmed = ids.length > 0 && ids.every((id) => isDimmed(id, matchIds));
+    box.classList.toggle("all-dimmed", dimmed);
+  }
+}
