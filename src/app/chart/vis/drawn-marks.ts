@@ -16,7 +16,25 @@ export function markDrawn(
   root: HTMLElement,
   selectedId: string | undefined,
   matchIds: ReadonlySet<string> | undefined,
+  /** An event's title and date, for the tints (vis draws a background item without its text). */
+  titleOf: (eventId: string) => string | undefined = () => undefined,
 ): void {
+  // vis gives background items (a month's or a year's tint) no data attributes: their class
+  // names their event (tints.ts).
+  for (const tint of root.querySelectorAll<HTMLElement>(".vis-item.is-tint:not([data-id])")) {
+    const name = [...tint.classList].find((c) => c.startsWith("tint-of-"));
+    if (!name) continue;
+    const id = name.slice("tint-of-".length);
+    tint.dataset.id = id;
+    const text = document.createElement("span");
+    text.className = "visually-hidden";
+    text.textContent = titleOf(id) ?? "";
+    tint.append(text);
+  }
+  // vis marks a background item selected only when it redraws it.
+  for (const tint of root.querySelectorAll<HTMLElement>(".vis-item.is-tint[data-id]")) {
+    tint.classList.toggle("vis-selected", tint.dataset.id === selectedId);
+  }
   for (const element of root.querySelectorAll<HTMLElement>(".vis-item[data-id]")) {
     element.classList.toggle("is-dimmed", isDimmed(element.dataset.id, matchIds));
   }
