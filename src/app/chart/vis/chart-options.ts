@@ -30,7 +30,10 @@ export const BASE_OPTIONS: TimelineOptions = {
   multiselect: false,
   showCurrentTime: false,
   showTooltips: false,
-  // The wheel zooms. The chart is as tall as its lanes (see settingsOptions): none is hidden.
+  // No height and no maxHeight: an overview strip as tall as its lanes, so every lane is in view
+  // and the lane names can never scroll apart from them: 24 px a lane plus the axis (timeline.css
+  // --timeline-lane-height), taller only while same-day events stack when zoomed in to a day.
+  // The wheel zooms.
   zoomKey: "",
   preferZoom: true,
   horizontalScroll: false,
@@ -47,11 +50,6 @@ export function settingsOptions(
   cluster: TimelineOptionsCluster,
 ): TimelineOptions {
   return {
-    // An overview strip as tall as its lanes, so every lane is in view and the lane names can
-    // never scroll apart from them: 24 px a lane plus the axis (timeline.css
-    // --timeline-lane-height), taller only while same-day events stack when zoomed in to a day.
-    height: undefined,
-    maxHeight: undefined,
     // Our minor labels are short ("13", "Mar", "7 PM", "19:00"): allow denser ticks than vis's
     // default of 7 characters, and denser still on a phone, where a day is a few pixels wide.
     maxMinorChars: compact ? 4 : 5,
