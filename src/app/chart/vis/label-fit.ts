@@ -37,6 +37,8 @@ export function fitLabels(root: HTMLElement): void {
   const panel = root.querySelector(".vis-panel.vis-center")?.getBoundingClientRect();
   if (!panel) return;
   const writes: (() => void)[] = [];
+  // On a phone the dots are too small to be targets of their own: the list below is the way in.
+  const named = root.closest(".is-compact") === null;
   for (const lane of root.querySelectorAll<HTMLElement>(".vis-foreground .vis-group")) {
     const elements = [...lane.querySelectorAll<HTMLElement>(EVENT_OR_COUNT)].filter(
       (e) => !e.classList.contains("vis-range") || e.classList.contains("vis-cluster"),
@@ -55,7 +57,7 @@ export function fitLabels(root: HTMLElement): void {
         if (element.classList.contains("vis-point")) {
           element.classList.toggle("label-hidden", !mark?.label || !fits.has(mark.key));
         }
-        nameItem(element, inView);
+        nameItem(element, inView && named, named);
       });
     }
   }
@@ -63,10 +65,10 @@ export function fitLabels(root: HTMLElement): void {
 }
 
 /** The item's role, name and place in the tab order. */
-function nameItem(element: HTMLElement, inView: boolean): void {
+function nameItem(element: HTMLElement, inView: boolean, targets: boolean): void {
   const also = element.classList.contains("is-also");
   const tip = element.querySelector<HTMLElement>("[data-tip]")?.dataset.tip;
-  const named = !also && tip !== undefined;
+  const named = targets && !also && tip !== undefined;
   setAttr(element, "role", named ? "button" : undefined);
   setAttr(element, "aria-label", named ? tip : undefined);
   setAttr(element, "tabindex", named ? (inView ? "0" : "-1") : undefined);
