@@ -1,7 +1,7 @@
 import { language as languageSchema } from "../../core/schema.ts";
 import type { Phase, Quote, Story, StoryEvent } from "../../core/schema.ts";
 
-import { formatPath } from "../../core/validate.ts";
+import { formatPath } from "../../core/json-text.ts";
 import { htmlToText } from "./html-to-text.ts";
 import { isSourceKind, mediaKind } from "./media-kind.ts";
 import { assignActors, assignIds } from "./assign.ts";
