@@ -99,30 +99,43 @@ function prefixDocument(doc: SearchDocument): PrefixDocument {
 
 /** At most this long at a time, so an input that arrives meanwhile waits no longer. */
 const SLICE_MS = 8;
+/** Once the reader is at the search box, the build goes on in tasks this long instead. */
+const HURRIED_SLICE_MS = 30;
 
 interface Deadline {
   timeRemaining: () => number;
 }
 
-/** The browser's next idle period (Safari has no requestIdleCallback: the next task, then). */
-function idle(): Promise<Deadline> {
-  if (typeof requestIdleCallback === "function") {
+/**
+ * The browser's next idle period; the next task when `hurried` (or without requestIdleCallback,
+ * as in Safari).
+ */
+function idle(hurried: boolean): Promise<Deadline> {
+  if (!hurried && typeof requestIdleCallback === "function") {
     return new Promise((resolve) => requestIdleCallback(resolve));
   }
   return new Promise((resolve) =>
     setTimeout(() => {
-      const end = performance.now() + SLICE_MS;
+      const end = performance.now() + (hurried ? HURRIED_SLICE_MS : SLICE_MS);
       resolve({ timeRemaining: () => end - performance.now() });
     }, 0),
   );
 }
 
-/** Runs `work` on every item in idle periods, a few milliseconds at a time (no long task). */
-async function inIdleSlices<T>(items: readonly T[], work: (item: T) => void): Promise<void> {
+/**
+ * Runs `work` on every item in idle periods, a few milliseconds at a time (no long task), or in
+ * tasks of HURRIED_SLICE_MS once `hurry()` says the reader is waiting.
+ */
+async function inIdleSlices<T>(
+  items: readonly T[],
+  work: (item: T) => void,
+  hurry: () => boolean,
+): Promise<void> {
   let i = 0;
   while (i < items.length) {
-    const deadline = await idle();
-    const until = performance.now() + SLICE_MS;
+    const hurried = hurry();
+    const deadline = await idle(hurried);
+    const until = performance.now() + (hurried ? HURRIED_SLICE_MS : SLICE_MS);
     do {
       const item = items[i++];
       if (item !== undefined) work(item);
@@ -133,18 +146,20 @@ async function inIdleSlices<T>(items: readonly T[], work: (item: T) => void): Pr
 /**
  * The same index built in the browser's idle time, so a large story never blocks input. The
  * table comes first (it is quicker to build and answers the first letters typed): `onTable` hears
- * of an index that answers what the table can, before the full one is ready.
+ * of an index that answers what the table can, before the full one is ready. `hurry` tells when
+ * the reader is waiting (at the search box): the rest is built in longer tasks.
  */
 export async function createSearchIndexAsync(
   model: StoryModel,
   onTable?: (partial: SearchIndex) => void,
+  hurry: () => boolean = () => false,
 ): Promise<SearchIndex> {
   const documents = model.events.map((event) => toSearchDocument(event, model));
   const builder = prefixTableBuilder();
-  await inIdleSlices(documents, (doc) => builder.add([prefixDocument(doc)]));
+  await inIdleSlices(documents, (doc) => builder.add([prefixDocument(doc)]), hurry);
   const table = builder.done();
   onTable?.(searchWith(null, table));
   const index = emptyIndex();
-  await inIdleSlices(documents, (doc) => index.add(doc));
+  await inIdleSlices(documents, (doc) => index.add(doc), hurry);
   return searchWith(index, table);
 }

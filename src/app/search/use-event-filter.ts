@@ -22,6 +22,8 @@ interface Building {
   full: Promise<SearchIndex>;
 }
 const building = new WeakMap<StoryModel, Building>();
+/** Stories whose reader is at the search box: their background build hurries. */
+const awaited = new WeakSet<StoryModel>();
 
 /** Leaves the load (the chart's chunk, its first drawing) this long before building in idle time. */
 const AFTER_LOAD_MS = 1000;
@@ -53,7 +55,8 @@ function indexSoon(model: StoryModel): Building {
   if (!soon) {
     let tableReady: (partial: SearchIndex) => void = () => undefined;
     const table = new Promise<SearchIndex>((resolve) => (tableReady = resolve));
-    const full = createSearchIndexAsync(model, tableReady).then((index) => {
+    const hurry = () => awaited.has(model);
+    const full = createSearchIndexAsync(model, tableReady, hurry).then((index) => {
       if (!built.has(model)) built.set(model, index);
       return built.get(model) ?? index;
     });
@@ -85,13 +88,17 @@ export function useEventFilter(model: StoryModel, { q, actors, tags }: FilterInp
   // While the background build runs, a query waits for it rather than building a second index.
   const ready = index ?? (wanted && !building.has(model) ? indexNow(model) : undefined);
 
-  const prepareSearch = useCallback(() => {
+  const buildInBackground = useCallback(() => {
     if (built.has(model)) return;
     const soon = indexSoon(model);
     void soon.table.then((partial) => setIndex((current) => current ?? partial));
     void soon.full.then(setIndex);
   }, [model]);
-  useEffect(() => whenIdle(prepareSearch), [prepareSearch]);
+  useEffect(() => whenIdle(buildInBackground), [buildInBackground]);
+  const prepareSearch = useCallback(() => {
+    awaited.add(model);
+    buildInBackground();
+  }, [model, buildInBackground]);
 
   const answerable = wanted && ready !== undefined && ready.canAnswer(query);
   const hits = useMemo(
