@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useLayoutEffect, useState } from "react";
 import type { RefObject } from "react";
 import { scrollArea, viewOf } from "./scroll-area.ts";
 import { visibleRange } from "./visible-range.ts";
@@ -21,7 +21,9 @@ export function useVirtualRows(
   const [rowHeight, setRowHeight] = useState(FIRST_GUESS);
   const [range, setRange] = useState<RowRange>({ first: 0, last: Math.min(count, 30) });
 
-  useEffect(() => {
+  // Before paint: a search that changes the row height (and with it the rows on screen) is drawn
+  // once, at its final size, instead of in three frames, each laid out again.
+  useLayoutEffect(() => {
     const el = list.current;
     if (!el) return;
     let frame = 0;
