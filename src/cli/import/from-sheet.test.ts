@@ -6,7 +6,6 @@ import { fromSheet } from "./from-sheet.ts";
 import type { ImportResult } from "./from-timelinejs.ts";
 import { SHEET_COLUMNS, TIMELINEJS_COLUMNS } from "./sheet-columns.ts";
 import type { Column } from "./sheet-columns.ts";
-import { besidesPendingDates } from "./testing/pending-dates.ts";
 import { toSheet } from "./to-sheet.ts";
 
 type Row = Partial<Record<Column, string>>;
@@ -249,15 +248,9 @@ describe("the shipped sheet template (data/templates/timeline-sheet.csv)", () =>
     expect(imported(toSheet(result.story).csv).story).toEqual(result.story);
   });
 
-  it("has no problem but the date forms core does not read yet, and warns of its unsourced row", () => {
-    const checked = validateStoryText("t.json", JSON.stringify(result.story, null, 2));
-    expect(besidesPendingDates(checked.ok ? [] : checked.problems)).toEqual([]);
-    expect(checked.warnings.map((w) => w.path)).toEqual(["events[0].sources"]);
-  });
-
-  // Enable when negative years / local times / displayDate land in src/core/dates.ts.
-  it.skip("validates", () => {
+  it("validates, with a warning for its unsourced row", () => {
     const checked = validateStoryText("t.json", JSON.stringify(result.story, null, 2));
     expect(checked.ok ? [] : checked.problems).toEqual([]);
+    expect(checked.warnings.map((w) => w.path)).toEqual(["events[0].sources"]);
   });
 });

@@ -1,6 +1,5 @@
 import { stringify } from "csv-stringify/sync";
 import type { Source, Story } from "../../core/schema.ts";
-import type { ImportedStory } from "./from-timelinejs.ts";
 import { SHEET_COLUMNS } from "./sheet-columns.ts";
 import { pointToEdtf } from "./timelinejs-date.ts";
 import type { Column } from "./sheet-columns.ts";
@@ -102,7 +101,7 @@ function orderRows(events: Row[], actorOf: string[], actorIds: string[], lost: s
   return events;
 }
 
-export function toSheet(story: Story | ImportedStory): SheetExport {
+export function toSheet(story: Story): SheetExport {
   const lost: string[] = [];
   const cited = new Set(
     story.events.flatMap((e) => [...e.sources, ...(e.accounts ?? []).map((a) => a.source)]),
@@ -165,8 +164,7 @@ export function toSheet(story: Story | ImportedStory): SheetExport {
     }
     eventRows.push({
       ...datesOf(event.date, what, lost),
-      "Display Date":
-        "displayDate" in event && event.displayDate ? escapeHtml(event.displayDate) : undefined,
+      "Display Date": event.displayDate && escapeHtml(event.displayDate),
       Headline: escapeHtml(event.title),
       Text: textCell(event.summary),
       Group: escapeHtml(actorName.get(event.actors[0] ?? "") ?? ""),
