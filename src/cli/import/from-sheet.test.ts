@@ -199,6 +199,29 @@ describe("toSheet then fromSheet", () => {
         { ...fighting, Year: "-44", Month: "3", Day: "15", Headline: "Ides", Group: "North" },
         { ...talks, Time: "21:30", "Display Date": "Late that night", Headline: "Talks go on" },
         { Year: "2025", Month: "3", Day: "12", Headline: "A < b & c", Text: "Line one\nline two" },
+        {
+          ...fighting,
+          Year: "-15000",
+          Month: undefined,
+          Headline: "Year -15000",
+          "Display Date": "Long ago",
+        },
+        { ...fighting, Year: "-500", Month: undefined, "End Year": "-480", Headline: "A BCE span" },
+        {
+          ...talks,
+          Time: "9:00",
+          ...{ "End Year": "2025", "End Month": "3", "End Day": "11", "End Time": "17:30" },
+          Headline: "A day of talks",
+        },
+      ]),
+    );
+    expect(first.story.events.map((e) => e.date)).toEqual(
+      expect.arrayContaining([
+        "Y-14999",
+        "-0499/-0479",
+        "-0043-03-15",
+        "2025-03-11T21:30",
+        "2025-03-11T09:00/2025-03-11T17:30",
       ]),
     );
     const { csv, lost } = toSheet(first.story);

@@ -20,10 +20,12 @@ export interface SheetExport {
 type Row = Partial<Record<Column, string>>;
 
 const DATE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?))?)?)?$/;
+/** EDTF's year of more than four digits (Y-14999), a year alone; its exponent form is not written. */
+const LONG_YEAR = /^Y(-?\d{5,})$/;
 
 /** An EDTF date as the sheet's Year, Month, Day and Time cells; TimelineJS writes 44 BCE as -44. */
 function dateCells(edtf: string, prefix: "" | "End "): Row | undefined {
-  const m = DATE.exec(edtf);
+  const m = DATE.exec(edtf) ?? LONG_YEAR.exec(edtf);
   if (!m) return undefined;
   const year = Number(m[1]);
   const cell = (name: string, value: string | undefined) =>
