@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
+import type { StoryEvent } from "../../core/schema.ts";
 import { validateStoryText } from "../../core/validate.ts";
 import { fromSheet } from "./from-sheet.ts";
 import type { ImportResult } from "./from-timelinejs.ts";
@@ -227,6 +228,30 @@ describe("toSheet then fromSheet", () => {
     const { csv, lost } = toSheet(first.story);
     expect(lost).toEqual([]);
     expect(imported(csv).story).toEqual(first.story);
+  });
+
+  it("keeps the start of a date the sheet cannot hold whole, and lists what it leaves out", () => {
+    const { story } = imported(sheet([talks, answer]));
+    const [first, second] = story.events as [StoryEvent, StoryEvent];
+    const { csv, lost } = toSheet({
+      ...story,
+      events: [
+        { ...first, date: "2025-03-11/.." },
+        { ...second, date: "2025-03-13T19:00+03:00", quotes: [] },
+      ],
+    });
+    expect(lost).toEqual([
+      "event talks-open: its open end (2025-03-11/..: still going on)",
+      "event south-answers: the time zone of 2025-03-13T19:00+03:00 (the sheet's Time is a local time)",
+    ]);
+    expect(imported(csv).story.events.map((e) => e.date)).toEqual([
+      "2025-03-11",
+      "2025-03-13T19:00",
+    ]);
+    const approximate = toSheet({ ...story, events: [{ ...first, date: "2025-03~" }, second] });
+    expect(approximate.lost).toEqual([
+      "event talks-open: the qualifier of 2025-03~ (approximate or uncertain)",
+    ]);
   });
 
   it("lists what the sheet cannot hold", () => {

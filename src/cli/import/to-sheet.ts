@@ -38,10 +38,20 @@ function dateCells(edtf: string, prefix: "" | "End "): Row | undefined {
   };
 }
 
+/** What of an EDTF date the sheet's cells cannot say (its qualifier, a zone), taken off it. */
+function held(edtf: string, what: string, lost: string[]): string {
+  const zone = /(?:Z|[+-]\d{2}:\d{2})$/.exec(edtf.includes("T") ? edtf : "");
+  if (zone) lost.push(`${what}: the time zone of ${edtf} (the sheet's Time is a local time)`);
+  const qualifier = /[~?%]$/.exec(edtf);
+  if (qualifier) lost.push(`${what}: the qualifier of ${edtf} (approximate or uncertain)`);
+  return edtf.slice(0, edtf.length - (zone?.[0].length ?? 0) - (qualifier ? 1 : 0));
+}
+
 function datesOf(date: string, what: string, lost: string[]): Row {
   const [start = "", end] = date.split("/");
-  const from = dateCells(start, "");
-  const to = end === undefined ? {} : dateCells(end, "End ");
+  if (end === "..") lost.push(`${what}: its open end (${date}: still going on)`);
+  const from = dateCells(held(start, what, lost), "");
+  const to = end === undefined || end === ".." ? {} : dateCells(held(end, what, lost), "End ");
   if (!from || !to) {
     lost.push(`${what}: the date ${date} has no form in the sheet's columns`);
     return {};
