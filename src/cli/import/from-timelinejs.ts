@@ -15,11 +15,6 @@ import type { ImportCounts, ImportNote } from "./summary.ts";
 import { slideDate } from "./timelinejs-date.ts";
 import { eraSchema, slideSchema, timelineSchema } from "./timelinejs-schema.ts";
 
-// TODO: use StoryEvent and Story alone once `displayDate` is in src/core/schema.ts.
-/** An event as the importer writes it: with TimelineJS's display_date where the slide had one. */
-export type ImportedEvent = StoryEvent & { displayDate?: string };
-export type ImportedStory = Omit<Story, "events"> & { events: ImportedEvent[] };
-
 /**
  * A TimelineJS3 story (its published JSON) → our story: dates to EDTF at their precision, groups to
  * actors, eras to phases, HTML to plain text with its links kept as sources, pull quotes to quotes.
@@ -36,7 +31,7 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-  | { ok: true; story: ImportedStory; notes: ImportNote[]; counts: ImportCounts }
+  | { ok: true; story: Story; notes: ImportNote[]; counts: ImportCounts }
   | { ok: false; problems: string[]; notes: ImportNote[] };
 
 export const DEFAULT_LANGUAGE = "en";
@@ -137,7 +132,7 @@ function toEvent(
   sources: SourceRegistry,
   language: string,
   report: (n: ImportNote) => void,
-): ImportedEvent {
+): StoryEvent {
   const cited: string[] = [];
   const cite = (sourceId: string | undefined) => {
     if (sourceId !== undefined && !cited.includes(sourceId)) cited.push(sourceId);
@@ -236,7 +231,7 @@ export function fromTimelineJs(input: unknown, options: ImportOptions): ImportRe
   if (events.length === 0) {
     return { ok: false, problems: ["no event could be converted (see the notes)"], notes };
   }
-  const story: ImportedStory = {
+  const story: Story = {
     title,
     description,
     actors,
