@@ -21,6 +21,10 @@ export default defineConfig({
     outDir: process.env.OUT_DIR ?? "dist",
     target: "es2022",
     chunkSizeWarningLimit: 1000,
+    rollupOptions: {
+      // The app, and the index of the site's stories (src/build/site-index.ts fills both).
+      input: { index: "index.html", "site-index": "site-index.html" },
+    },
   },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "bench/**/*.test.ts"],
