@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { devCspPlugin } from "./src/build/dev-csp-plugin.ts";
 import { devNotFoundPlugin } from "./src/build/dev-not-found-plugin.ts";
+import { devSiteIndexPlugin } from "./src/build/dev-site-index-plugin.ts";
 import { sharePagesPlugin } from "./src/build/share-pages-plugin.ts";
 import { storyPlugin } from "./src/build/story-plugin.ts";
 import { swapOutDirPlugin } from "./src/build/swap-out-dir-plugin.ts";
@@ -14,6 +15,7 @@ export default defineConfig({
     storyPlugin(),
     devCspPlugin(),
     devNotFoundPlugin(),
+    devSiteIndexPlugin(),
     sharePagesPlugin(),
     swapOutDirPlugin(),
   ],

@@ -88,10 +88,13 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
         );
       }
     },
-    resolveId(id) {
+    resolveId(source) {
+      // The dev server may ask with a query ("?import"); the module is the same.
+      const id = source.split("?")[0] ?? source;
       return id === STORY || id === SLUGS || id.startsWith(DATA) ? `\0${id}` : undefined;
     },
-    load(id) {
+    load(query) {
+      const id = query.split("?")[0] ?? query;
       if (id === `\0${SLUGS}`) {
         return `export default ${JSON.stringify(site.stories.map((s) => s.slug))};`;
       }
