@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { starterStory } from "../cli/starter-story.ts";
 
 /**
  * A site of several stories, built as `npm run build` builds it (STORIES_DIR for the folder of
@@ -17,7 +18,7 @@ const buildEnv = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => key !== "NODE_ENV" && !key.startsWith("VITEST")),
 );
 
-function viteBuild(): Promise<{ code: number; output: string }> {
+function viteBuild(extra: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
     execFile(
       join(root, "node_modules/.bin/vite"),
@@ -29,6 +30,7 @@ function viteBuild(): Promise<{ code: number; output: string }> {
           TIMELINE_DATA: "data/events.json",
           STORIES_DIR: stories,
           OUT_DIR: outDir,
+          ...extra,
         },
       },
       (error, stdout, stderr) =>
@@ -73,18 +75,21 @@ const files = (dir: string) =>
     .map((f) => relative(dir, join(f.parentPath, f.name)))
     .sort();
 
+afterAll(() => {
+  for (const dir of [outDir, `${outDir}-partial`, `${outDir}-previous`, stories]) {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 describe("a site of several stories", () => {
   beforeAll(async () => {
     cpSync("e2e/fixtures/small-story.json", join(stories, "small.json"));
+    // What `npm run new-story` writes builds as it is.
+    const starter = starterStory("A new story", "2026-12-01");
+    writeFileSync(join(stories, "starter.json"), JSON.stringify(starter, null, 2));
     const run = await viteBuild();
     expect(run, run.output).toMatchObject({ code: 0 });
   }, 120_000);
-
-  afterAll(() => {
-    for (const dir of [outDir, `${outDir}-partial`, `${outDir}-previous`, stories]) {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
 
   it("gives each story its start page, share pages, embed pages and 404 under its slug", () => {
     const built = files(outDir);
@@ -93,6 +98,7 @@ describe("a site of several stories", () => {
       expect(built).toContain(page === "stories/index.html" ? page : `small/${page}`);
     }
     expect(built).toContain("small/events/evening-call/index.html");
+    expect(built).toContain("starter/events/first-event/index.html");
     expect(built).not.toContain("site-index.html");
     expect(readFileSync(join(outDir, "small/index.html"), "utf8")).toContain(
       'href="/small/events/evening-call/"',
@@ -121,5 +127,27 @@ describe("a site of several stories", () => {
     expect(run.code).not.toBe(0);
     expect(run.output).toContain(`${bad}:1:12  title`);
     expect(files(outDir)).toEqual(before);
+  }, 120_000);
+});
+
+describe('a site in the "index" layout', () => {
+  const configDir = mkdtempSync(join(tmpdir(), "site-config-"));
+  const config = join(configDir, "site.json");
+  afterAll(() => rmSync(configDir, { recursive: true, force: true }));
+
+  it("puts every story under its slug and the index and its 404 at the root", async () => {
+    writeFileSync(config, JSON.stringify({ layout: "index", defaultSlug: "ceasefire-talks" }));
+    const run = await viteBuild({ SITE_CONFIG: config });
+    expect(run, run.output).toMatchObject({ code: 0 });
+    const built = files(outDir);
+    expect(built).toContain(
+      "ceasefire-talks/events/putin-press-conference-ceasefire-nuances/index.html",
+    );
+    expect(built).not.toContain("events/putin-press-conference-ceasefire-nuances/index.html");
+    expect(built).not.toContain("stories/index.html");
+    const index = readFileSync(join(outDir, "index.html"), "utf8");
+    expect(index).toContain('<ol class="story-index">');
+    expect(index).toContain('href="/ceasefire-talks/"');
+    expect(readFileSync(join(outDir, "404.html"), "utf8")).toContain("See every timeline");
   }, 120_000);
 });
