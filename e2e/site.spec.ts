@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,7 +12,8 @@ import { STORY_PORT } from "./urls.ts";
  * A desk's site of three stories built as one (`npm run build` with STORIES_DIR pointing at a
  * temporary folder, so nothing is written into data/): the real story at the root, the small
  * fixture at /small/, TimelineJS's eras template imported with `npm run import:timelinejs` at
- * /eras/, and the index of stories at /stories/.
+ * /eras/ (and three retitled copies of the fixture, so the index has enough stories for its search),
+ * and the index of stories at /stories/.
  */
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -45,6 +46,11 @@ test.beforeAll(async () => {
       stdio: "pipe",
     },
   );
+  // Three more copies of the fixture, titled apart: six stories, so the index offers its search.
+  for (const name of ["harbour", "river", "valley"]) {
+    const copy = { ...read(join(stories, "small.json")), title: `Fixture by the ${name}` };
+    writeFileSync(join(stories, `${name}.json`), JSON.stringify(copy));
+  }
   real = read(join(ROOT, "data/events.json"));
   small = read(join(stories, "small.json"));
   eras = read(join(stories, "eras.json"));
@@ -87,7 +93,8 @@ test.describe("without JavaScript", () => {
   test("the index lists every story with its standfirst and number of events", async ({ page }) => {
     await page.goto(`${SITE}stories/`);
     const items = page.locator(".story-index > li");
-    await expect(items).toHaveCount(3);
+    await expect(items).toHaveCount(6);
+    await expect(page.getByRole("searchbox")).toBeHidden();
     for (const [story, href] of [
       [real, "/"],
       [small, "/small/"],
@@ -107,6 +114,19 @@ test.describe("without JavaScript", () => {
     await page.goto(`${SITE}small/events/${event.id}/`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(event.title);
   });
+});
+
+test("the index's search narrows the stories to the titles holding every word typed", async ({
+  page,
+}) => {
+  await page.goto(`${SITE}stories/`);
+  const search = page.getByRole("searchbox", { name: "Search the titles" });
+  await search.fill("fixture RIVER");
+  await expect(page.locator(".story-index > li:visible")).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "Fixture by the river" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("1 story");
+  await search.fill("");
+  await expect(page.locator(".story-index > li:visible")).toHaveCount(6);
 });
 
 test("each story opens under its slug, and the real one at the root", async ({ page }) => {
