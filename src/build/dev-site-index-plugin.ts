@@ -51,6 +51,7 @@ export function devSiteIndexPlugin(): Plugin {
               summaries,
               { base, siteUrl: undefined },
               at.slice(base.length),
+              site.title,
             );
             res.setHeader("Content-Type", "text/html; charset=utf-8");
             res.end(page);

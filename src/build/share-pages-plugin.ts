@@ -81,7 +81,7 @@ export function sharePagesPlugin(): Plugin {
       if (typeof site === "string") this.error(site);
       const dir = options.dir ?? "dist";
       const shell = readFileSync(join(dir, "index.html"), "utf8");
-      const { layout, stories } = story.site();
+      const { layout, title, stories } = story.site();
       const summaries: StorySummary[] = [];
       for (const { slug } of stories) {
         const storySite: Site = { ...site, base: storyBase(site.base, slug) };
@@ -103,7 +103,7 @@ export function sharePagesPlugin(): Plugin {
         // Every further page of a story (its feeds…) is written here, into storyDir, for storySite.
         summaries.push(storySummary(model, storySite.base));
       }
-      writeIndex(dir, layout, summaries, site);
+      writeIndex(dir, layout, title, summaries, site);
     },
   };
 }
@@ -112,6 +112,7 @@ export function sharePagesPlugin(): Plugin {
 function writeIndex(
   dir: string,
   layout: "root" | "index",
+  title: string,
   summaries: readonly StorySummary[],
   site: Site,
 ): void {
@@ -122,6 +123,11 @@ function writeIndex(
   rmSync(shellPath);
   const path = layout === "index" ? "" : `${INDEX_SLUG}/`;
   mkdirSync(join(dir, path), { recursive: true });
-  writeFileSync(join(dir, path, "index.html"), renderSiteIndex(shell, summaries, site, path));
-  if (layout === "index") writeFileSync(join(dir, "404.html"), renderSiteNotFound(shell, site));
+  writeFileSync(
+    join(dir, path, "index.html"),
+    renderSiteIndex(shell, summaries, site, path, title),
+  );
+  if (layout === "index") {
+    writeFileSync(join(dir, "404.html"), renderSiteNotFound(shell, site, title));
+  }
 }

@@ -136,7 +136,14 @@ describe('a site in the "index" layout', () => {
   afterAll(() => rmSync(configDir, { recursive: true, force: true }));
 
   it("puts every story under its slug and the index and its 404 at the root", async () => {
-    writeFileSync(config, JSON.stringify({ layout: "index", defaultSlug: "ceasefire-talks" }));
+    writeFileSync(
+      config,
+      JSON.stringify({
+        layout: "index",
+        defaultSlug: "ceasefire-talks",
+        title: "The desk's timelines",
+      }),
+    );
     const run = await viteBuild({ SITE_CONFIG: config });
     expect(run, run.output).toMatchObject({ code: 0 });
     const built = files(outDir);
@@ -147,6 +154,7 @@ describe('a site in the "index" layout', () => {
     expect(built).not.toContain("stories/index.html");
     const index = readFileSync(join(outDir, "index.html"), "utf8");
     expect(index).toContain('<ol class="story-index">');
+    expect(index).toContain("<h1>The desk&#39;s timelines</h1>");
     expect(index).toContain('href="/ceasefire-talks/"');
     expect(readFileSync(join(outDir, "404.html"), "utf8")).toContain("See every timeline");
   }, 120_000);

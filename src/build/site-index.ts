@@ -75,8 +75,8 @@ export function renderSiteIndex(
   stories: readonly StorySummary[],
   site: Site,
   path: string,
+  title = "Timelines",
 ): string {
-  const title = "Timelines";
   const description = shorten(stories.map((s) => s.title).join(" · "));
   const head = html`<title>${title}</title>
     <meta name="description" content="${description}" />
@@ -99,8 +99,8 @@ export function renderSiteIndex(
 }
 
 /** The site's 404 when the index has the root: no story's app, a link to the index. */
-export function renderSiteNotFound(shell: string, site: Site): string {
-  const head = html`<title>Page not found · Timelines</title>
+export function renderSiteNotFound(shell: string, site: Site, title = "Timelines"): string {
+  const head = html`<title>Page not found · ${title}</title>
     <meta name="robots" content="noindex" />`;
   const body = html`<main class="static-page">
     <h1>Page not found</h1>

@@ -25,6 +25,7 @@ describe("the site's stories", () => {
     const dir = site("plain", ["b.json", "a.json", "notes.txt"]);
     expect(siteStories()).toEqual({
       layout: "root",
+      title: "Timelines",
       stories: [
         { slug: "", file: "data/events.json" },
         { slug: "a", file: join(dir, "a.json") },
@@ -34,9 +35,10 @@ describe("the site's stories", () => {
   });
 
   it("put the default story under its slug in the index layout", () => {
-    site("index", ["a.json"], { layout: "index", defaultSlug: "ceasefire-talks" });
+    site("index", ["a.json"], { layout: "index", defaultSlug: "ceasefire-talks", title: "Desk" });
     expect(siteStories()).toMatchObject({
       layout: "index",
+      title: "Desk",
       stories: [{ slug: "ceasefire-talks", file: "data/events.json" }, { slug: "a" }],
     });
   });

@@ -15,6 +15,8 @@ import { storyPath } from "./read-story.ts";
  *   { "layout": "index", "defaultSlug": "ceasefire-talks" }  every story under its slug, the
  *                                                         index at the root
  *
+ * Either may name the site on its index: { "title": "The Gazette's timelines" }.
+ *
  * A file, not an environment variable, because it is the desk's decision about its site: kept with
  * its stories in version control and the same for `npm start`, `npm run build` and CI.
  */
@@ -27,13 +29,19 @@ export interface SiteStory {
 
 export interface SiteStories {
   layout: "root" | "index";
+  /** The site's name, on its index. */
+  title: string;
   /** The default story first, then the others by slug. */
   stories: SiteStory[];
 }
 
+/** The index's heading and page title, unless data/site.json names the site ("title"). */
+export const DEFAULT_SITE_TITLE = "Timelines";
+
+const title = z.string().trim().min(1).optional();
 const siteConfigSchema = z.union([
-  z.strictObject({ layout: z.literal("root").optional() }),
-  z.strictObject({ layout: z.literal("index"), defaultSlug: z.string() }),
+  z.strictObject({ layout: z.literal("root").optional(), title }),
+  z.strictObject({ layout: z.literal("index"), defaultSlug: z.string(), title }),
 ]);
 
 export function storiesDir(): string {
@@ -64,7 +72,7 @@ function readConfig(path: string): z.infer<typeof siteConfigSchema> | string {
   }
   const parsed = siteConfigSchema.safeParse(value);
   if (!parsed.success) {
-    return `${path}: must be {"layout": "root"} or {"layout": "index", "defaultSlug": "<slug>"}`;
+    return `${path}: must be {"layout": "root"} or {"layout": "index", "defaultSlug": "<slug>"}, each with an optional "title"`;
   }
   return parsed.data;
 }
@@ -98,6 +106,7 @@ export function siteStories(): SiteStories | string {
   }
   return {
     layout: config.layout ?? "root",
+    title: config.title ?? DEFAULT_SITE_TITLE,
     stories: [{ slug: defaultSlug, file: storyPath() }, ...others],
   };
 }

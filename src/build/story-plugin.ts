@@ -59,7 +59,9 @@ export function storyPluginApi(plugins: readonly Plugin[]): StoryPluginApi | und
 export function storyPlugin(read: (path: string) => ValidationResult = readStory): Plugin {
   const found = siteStories();
   const site: SiteStories =
-    typeof found === "string" ? { layout: "root", stories: [{ slug: "", file: "" }] } : found;
+    typeof found === "string"
+      ? { layout: "root", title: "", stories: [{ slug: "", file: "" }] }
+      : found;
   const last = new Map<string, ValidationResult>();
   const fileOf = (slug: string) => {
     const entry = site.stories.find((s) => s.slug === slug);
