@@ -1,5 +1,6 @@
 import { didYouMean } from "./hints.ts";
 import { keyMomentProblems, outletProblems } from "./source-checks.ts";
+import { tagProblems } from "./tag-checks.ts";
 import { formatPath } from "./json-text.ts";
 import type { Path } from "./json-text.ts";
 
@@ -77,7 +78,7 @@ export function crossReferenceProblems(value: unknown, lineOf?: (path: Path) => 
       sourceRef(["events", i, "accounts", j, "source"], a.source);
     });
   });
-  found.push(...outletProblems(story), ...keyMomentProblems(story));
+  found.push(...outletProblems(story), ...keyMomentProblems(story), ...tagProblems(story));
   return found;
 }
 

@@ -180,6 +180,11 @@ export const storySchema = z.strictObject({
   outlets: z.record(text, z.array(domain).min(1, "must list at least one domain")).optional(),
   /** An editor's choice of the events that carry the story, by id (any order; shown by date). */
   keyMoments: z.array(slug).max(12, "must name at most 12 events: a choice, not a list").optional(),
+  /**
+   * Each tag's name for readers, by its id ("ceasefire": "Ceasefire"): the filter chips show these,
+   * never the slug. When present, every tag an event uses must be listed (see tag-checks.ts).
+   */
+  tags: z.record(slug, text).optional(),
   /** The period the reader lands on; older background is one zoom-out away. */
   focus: edtfInterval.optional(),
   actors: z.array(actorSchema).min(1, "must list at least one actor"),
