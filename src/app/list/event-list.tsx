@@ -62,7 +62,11 @@ export function EventList({ model, events, hits, selectedId, window, onSelect }:
   const firstIn = events.findIndex(isInWindow);
   const lastIn = events.findLastIndex(isInWindow);
 
-  const { first, last, rowHeight, flow } = useVirtualRows(list, events.length, hits ? "search" : "");
+  const { first, last, rowHeight, flow } = useVirtualRows(
+    list,
+    events.length,
+    hits ? "search" : "",
+  );
   useScrollSync({
     list,
     rowHeight,

@@ -66,5 +66,10 @@ export function useVirtualRows(
   }, [list, count, rowHeight, layoutKey, flow]);
 
   if (flow) return { first: 0, last: count, rowHeight, flow };
-  return { first: Math.min(range.first, count), last: Math.min(range.last, count), rowHeight, flow };
+  return {
+    first: Math.min(range.first, count),
+    last: Math.min(range.last, count),
+    rowHeight,
+    flow,
+  };
 }

@@ -60,9 +60,9 @@ export function KeyMoments({ model, shareUrl, onSelect }: KeyMomentsProps) {
         <summary>How to use this timeline</summary>
         <p>
           Choose an event on the timeline, in the list or above to read what happened, who said
-          what, and where it was published; Previous and Next walk through the events in order.
-          Drag the timeline or use its buttons to move through time and zoom; search and filter to
-          narrow the list. Press <kbd>?</kbd> for the keyboard shortcuts.
+          what, and where it was published; Previous and Next walk through the events in order. Drag
+          the timeline or use its buttons to move through time and zoom; search and filter to narrow
+          the list. Press <kbd>?</kbd> for the keyboard shortcuts.
         </p>
         <p>
           Every view has its own address: the open event, the period shown, the search and the

@@ -33,23 +33,37 @@ export function usePanelFocus(
   // A page in a frame (the embed on a news site) opening on a deep link leaves focus, and the
   // host page's scroll, where the reader has them.
   const openedByLoad = useRef(window.self !== window.top ? eventId : undefined);
+  // What had focus last: a key moment that opened the event is gone (and focus with it) by the
+  // time the panel's effect runs.
+  const lastFocused = useRef<Element | null>(null);
+  useEffect(() => {
+    const onFocusIn = (e: FocusEvent) => {
+      if (e.target instanceof Element) lastFocused.current = e.target;
+    };
+    document.addEventListener("focusin", onFocusIn);
+    return () => document.removeEventListener("focusin", onFocusIn);
+  }, []);
 
   useEffect(() => {
     const active = document.activeElement;
-    const inArea = area.current?.contains(active) ?? false;
+    // Focus inside the open panel (Previous/Next, a link in it) stays the panel's; the key
+    // moments the closed panel shows open an event as the list does.
+    const inArea = wasOpen.current && (area.current?.contains(active) ?? false);
     if (eventId !== openedByLoad.current) openedByLoad.current = undefined;
     if (eventId !== undefined) {
       wasOpen.current = true;
       const stepped = active instanceof Element && active.hasAttribute(EVENT_NAV_ATTRIBUTE);
       if (stepped) heading.current?.focus({ preventScroll: true });
       if (inArea || openedByLoad.current !== undefined) return;
-      opener.current = active;
-      openerId.current = active?.id ?? "";
+      const from = active && active !== document.body ? active : lastFocused.current;
+      opener.current = from;
+      openerId.current = from?.id ?? "";
       heading.current?.focus({ preventScroll: true });
     } else if (wasOpen.current) {
       wasOpen.current = false;
       // Focus fell to the page when the panel's content went; another choice of the reader stays.
-      const lost = active === null || active === document.body || inArea;
+      const lost =
+        active === null || active === document.body || (area.current?.contains(active) ?? false);
       const back = opener.current?.isConnected
         ? opener.current
         : openerId.current && document.getElementById(openerId.current);
