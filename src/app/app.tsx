@@ -5,6 +5,7 @@ import { KeyboardHelp } from "./keyboard/keyboard-help.tsx";
 import { SkipLink } from "./keyboard/skip-link.tsx";
 import { Chronology } from "./list/chronology.tsx";
 import { buildStoryModel } from "../core/story-model.ts";
+import { AboutPanel } from "./panel/about-panel.tsx";
 import { PanelArea } from "./panel/panel-area.tsx";
 import { PrintChronology } from "./print/print-chronology.tsx";
 import { SEARCH_INPUT_ID, SearchBox } from "./search/search-box.tsx";
@@ -47,15 +48,19 @@ function Page() {
           <KeyboardHelp searchId={SEARCH_INPUT_ID} />
         </div>
       </header>
-      <main className="main">
-        <TimelineArea model={model} view={view} actions={actions} matchIds={filter.matchIds} />
-        <section className="list-area" aria-label="Chronology" id="chronology">
-          <Chronology {...chronology} />
-        </section>
-      </main>
+      {/* Before the chronology in reading order: the key moments (or the open event) come first. */}
       <EmbedContext value={embedTarget}>
         <PanelArea model={model} view={view} onSelect={actions.select} />
       </EmbedContext>
+      <main className="main">
+        <TimelineArea model={model} view={view} actions={actions} matchIds={filter.matchIds} />
+        <div className="list-area">
+          <section aria-label="Chronology" id="chronology">
+            <Chronology {...chronology} />
+          </section>
+          <AboutPanel model={model} />
+        </div>
+      </main>
       <PrintChronology model={model} />
     </div>
   );

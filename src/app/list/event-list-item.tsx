@@ -29,10 +29,10 @@ export interface EventListItemProps {
   inWindow: boolean;
   /** The one item reached by Tab (roving focus). */
   tabbable: boolean;
-  /** Index among the events shown, of `count`; the row is placed at `top` px. */
+  /** Index among the events shown, of `count`; a long list's row is placed at `top` px. */
   position: number;
   count: number;
-  top: number;
+  top: number | undefined;
   onSelect: (eventId: string) => void;
 }
 
@@ -68,7 +68,7 @@ export const EventListItem = memo(function EventListItem({
       data-in-window={inWindow ? "" : undefined}
       aria-posinset={position + 1}
       aria-setsize={count}
-      style={{ top }}
+      style={top === undefined ? undefined : { top }}
     >
       <a
         id={listItemId(event.id)}
