@@ -10,6 +10,7 @@ import {
   sourceLabel,
 } from "../core/citation.ts";
 import { httpUrl } from "../core/http-url.ts";
+import { feedLinks } from "./feed-links.ts";
 import { html } from "./html.ts";
 import type { Html } from "./html.ts";
 
@@ -79,8 +80,9 @@ interface Meta {
   siteName: string;
 }
 
-function metaHead(meta: Meta): Html {
+function metaHead(meta: Meta, site: Site): Html {
   return html`<title>${meta.title}</title>
+    ${feedLinks((file) => pageUrl(site, file), meta.siteName)}
     <meta name="description" content="${meta.description}" />
     <link rel="canonical" href="${meta.url}" />
     <meta property="og:site_name" content="${meta.siteName}" />
@@ -182,14 +184,17 @@ export function renderEventPage(
   site: Site,
 ): string {
   const where = event.place ? `, ${event.place}` : "";
-  const head = metaHead({
-    title: `${event.title} · ${model.story.title}`,
-    name: event.title,
-    description: shorten(`${readerDate(event)}${where}. ${event.summary}`),
-    url: pageUrl(site, eventPath(event.id)),
-    type: "article",
-    siteName: model.story.title,
-  });
+  const head = metaHead(
+    {
+      title: `${event.title} · ${model.story.title}`,
+      name: event.title,
+      description: shorten(`${readerDate(event)}${where}. ${event.summary}`),
+      url: pageUrl(site, eventPath(event.id)),
+      type: "article",
+      siteName: model.story.title,
+    },
+    site,
+  );
   return fillShell(shell, head, eventBody(model, event, site));
 }
 
@@ -197,14 +202,17 @@ export function renderEventPage(
 export function renderStartPage(shell: string, model: StoryModel, site: Site): string {
   const { story } = model;
   const full = model.events.length <= START_PAGE_FULL;
-  const head = metaHead({
-    title: story.title,
-    name: story.title,
-    description: shorten(story.description),
-    url: pageUrl(site, ""),
-    type: "website",
-    siteName: story.title,
-  });
+  const head = metaHead(
+    {
+      title: story.title,
+      name: story.title,
+      description: shorten(story.description),
+      url: pageUrl(site, ""),
+      type: "website",
+      siteName: story.title,
+    },
+    site,
+  );
   const chronology = html`<h2>Chronology</h2>
     <ol class="static-chronology">
       ${model.events.map(

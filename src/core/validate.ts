@@ -11,6 +11,7 @@ import { storySchema } from "./schema.ts";
 import { keyMomentProblems, outletProblems } from "./source-checks.ts";
 import type { Story } from "./schema.ts";
 import { storyWarnings } from "./story-warnings.ts";
+import { updateProblems } from "./update-checks.ts";
 
 /**
  * The one boundary for story files: text in, a complete `Story` or every problem out. Each problem
@@ -356,7 +357,7 @@ export function crossReferenceProblems(value: unknown, lineOf?: (path: Path) => 
       sourceRef(["events", i, "accounts", j, "source"], a.source);
     });
   });
-  found.push(...outletProblems(story), ...keyMomentProblems(story));
+  found.push(...outletProblems(story), ...keyMomentProblems(story), ...updateProblems(story));
   return found;
 }
 

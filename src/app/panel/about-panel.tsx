@@ -2,6 +2,7 @@ import type { StoryModel } from "../../core/story-model.ts";
 import { CORRECTIONS_HEADING } from "../../core/citation.ts";
 import { EmbedButton } from "../share/embed-button.tsx";
 import { ShareButton } from "../share/share-button.tsx";
+import { ChangesLog } from "../updates/changes-log.tsx";
 
 export interface AboutPanelProps {
   model: StoryModel;
@@ -38,6 +39,7 @@ export function AboutPanel({ model, shareUrl }: AboutPanelProps) {
           ))}
         </>
       )}
+      <ChangesLog model={model} />
     </section>
   );
 }
