@@ -10,6 +10,7 @@ import {
   sourceLabel,
 } from "../core/citation.ts";
 import { httpUrl } from "../core/http-url.ts";
+import { changesLogHtml, eventChangesHtml } from "./changes-html.ts";
 import { feedLinks } from "./feed-links.ts";
 import { html } from "./html.ts";
 import type { Html } from "./html.ts";
@@ -135,6 +136,7 @@ function eventBody(model: StoryModel, event: DatedEvent, site: Site): Html {
         ${time(event.when, readerDate(event))}${event.place && ` · ${event.place}`} · ${actors}
       </p>
       <p>${event.summary}</p>
+      ${eventChangesHtml(event)}
       ${event.note && html`<p><strong>Editor’s note:</strong> ${event.note}</p>`}
       ${event.quotes.length > 0 && html`<h2>Quotes</h2>`}
       ${event.quotes.map((quote, i) => quoteFigure(model, quote, i + 1))}
@@ -231,6 +233,7 @@ export function renderStartPage(shell: string, model: StoryModel, site: Site): s
     ${story.about?.map((paragraph) => html`<p>${paragraph}</p>`)}
     ${story.corrections && story.corrections.length > 0 && html`<h3>${CORRECTIONS_HEADING}</h3>`}
     ${story.corrections?.map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${changesLogHtml(model, (id) => `${site.base}${eventPath(id)}`)}
   </div>`;
   return fillShell(shell, head, body);
 }
