@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseDocument } from "htmlparser2";
 import { findAll, getAttributeValue, textContent } from "domutils";
+import { isTag } from "domhandler";
 import type { Element } from "domhandler";
 import { describe, expect, it } from "vitest";
 import type { Story } from "../core/schema.ts";
@@ -19,7 +20,15 @@ const text = (els: Element[]) => els.map((el) => textContent(el).replace(/\s+/g,
 describe("a developing story's share pages", () => {
   it("show an event's correction with the event", () => {
     const page = renderEventPage(SHELL, model, model.byId.get("evening-call")!, site);
-    expect(text(elements(page, (el) => el.name === "li" && el.parent?.name === "ul"))).toEqual([
+    expect(
+      text(
+        elements(
+          page,
+          (el) =>
+            el.name === "li" && el.parent !== null && isTag(el.parent) && el.parent.name === "ul",
+        ),
+      ),
+    ).toEqual([
       "Correction, 20 March 2025, 16:30 UTC: An earlier version gave the date of the call as 17 March.",
     ]);
   });
@@ -34,7 +43,11 @@ describe("a developing story's share pages", () => {
     const page = renderStartPage(SHELL, model, site);
     const log = elements(
       page,
-      (el) => el.name === "li" && el.parent?.attribs.class === "changes-log",
+      (el) =>
+        el.name === "li" &&
+        el.parent !== null &&
+        isTag(el.parent) &&
+        el.parent.attribs.class === "changes-log",
     );
     expect(text(log)).toEqual([
       "Added, 21 March 2025, 12:00 UTC: Follow-up talks",
