@@ -62,18 +62,26 @@ describe("a developing story's share pages", () => {
     ]);
   });
 
+  it("link no feeds where the site's address is not known (none are written)", () => {
+    const page = renderStartPage(SHELL, model, site);
+    expect(elements(page, (el) => el.name === "link" && el.attribs.rel === "alternate")).toEqual(
+      [],
+    );
+  });
+
   it("link the feeds from the start page and every event's page", () => {
+    const known = { base: "/timeline/", siteUrl: "https://example.org" };
     for (const page of [
-      renderStartPage(SHELL, model, site),
-      renderEventPage(SHELL, model, model.events[0]!, site),
+      renderStartPage(SHELL, model, known),
+      renderEventPage(SHELL, model, model.events[0]!, known),
     ]) {
       const alternates = elements(
         page,
         (el) => el.name === "link" && el.attribs.rel === "alternate",
       );
       expect(alternates.map((l) => [l.attribs.type, l.attribs.href])).toEqual([
-        ["application/atom+xml", "/timeline/feed.xml"],
-        ["application/feed+json", "/timeline/feed.json"],
+        ["application/atom+xml", "https://example.org/timeline/feed.xml"],
+        ["application/feed+json", "https://example.org/timeline/feed.json"],
       ]);
     }
   });

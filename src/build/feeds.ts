@@ -19,6 +19,8 @@ import type { Site } from "./share-pages.ts";
  * corrected, each linking to its share page with its summary and the update and correction texts.
  * Written by the `feed` library; its JSON Feed is version 1, lifted here to 1.1 (`authors` and
  * `language`, plain-text titles). Pure: the share-pages plugin writes the files, per story.
+ * Feeds need the site's own address (SITE_URL): readers fetch an entry's link from anywhere, and
+ * an Atom id must be absolute, so without it no feed is written (feedSite says whether one can be).
  */
 
 export interface Feeds {
@@ -55,8 +57,15 @@ function entries(model: StoryModel, now: Date): Entry[] {
     .sort((a, b) => b.updated.getTime() - a.updated.getTime() || b.event.index - a.event.index);
 }
 
+/** A site whose address is known: the only kind that can have feeds. */
+export type FeedSite = Site & { siteUrl: string };
+
+export function feedSite(site: Site): FeedSite | undefined {
+  return site.siteUrl === undefined ? undefined : { ...site, siteUrl: site.siteUrl };
+}
+
 /** The Atom and JSON feeds of one story; `now` dates a story that records no dates of its own. */
-export function renderFeeds(model: StoryModel, site: Site, now: Date = new Date()): Feeds {
+export function renderFeeds(model: StoryModel, site: FeedSite, now: Date = new Date()): Feeds {
   const { story } = model;
   const home = pageUrl(site, "");
   const list = entries(model, now);

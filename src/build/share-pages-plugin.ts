@@ -67,6 +67,11 @@ export function sharePagesPlugin(): Plugin {
         return;
       }
       writeStoryPages(dir, shell, buildStoryModel(result.story), site);
+      if (site.siteUrl === undefined) {
+        this.warn(
+          "no feeds written: set SITE_URL (such as https://example.org) for feed.xml and feed.json",
+        );
+      }
     },
   };
 }
