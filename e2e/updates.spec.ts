@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
@@ -181,4 +182,20 @@ test("the build's Atom feed and JSON Feed parse and list every event once", asyn
   expect(json.items.map((item) => idOf(item.url)).sort()).toEqual(ids);
   await page.goto(served!.url);
   await expect(page.locator('link[rel="alternate"]')).toHaveCount(2);
+});
+
+test("the marks, the filter, the log and a corrected event's panel pass axe", async ({ page }) => {
+  test.setTimeout(60_000);
+  await lastSeen(page, "2025-03-19T12:00:00.000Z");
+  await page.goto(served!.url);
+  await expect(page.getByRole("region", { name: "Corrections and updates" })).toBeVisible();
+  const violations = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations.map((v) => ({
+      rule: v.id,
+      nodes: v.nodes.map((n) => n.target.join(" ")),
+    }));
+  expect(await violations()).toEqual([]);
+  await row(page, "evening-call").click();
+  await expect(details(page)).toContainText("Correction, 20 March 2025");
+  expect(await violations()).toEqual([]);
 });
