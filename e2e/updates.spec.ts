@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { parseFeed } from "@rowanmanning/feed-parser";
+import ICAL from "ical.js";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { chart } from "./support/chart.ts";
@@ -166,7 +167,7 @@ test("nothing about the visit leaves the page: no request carries it", async ({ 
   expect(requests.filter((url) => /2025-03-19/.test(url))).toEqual([]);
 });
 
-test("the build's Atom feed and JSON Feed parse and list every event once", async ({
+test("the build's Atom feed, JSON Feed and calendar parse and list every event once", async ({
   request,
   page,
 }) => {
@@ -180,8 +181,12 @@ test("the build's Atom feed and JSON Feed parse and list every event once", asyn
   };
   expect(json.version).toBe("https://jsonfeed.org/version/1.1");
   expect(json.items.map((item) => idOf(item.url)).sort()).toEqual(ids);
+  const ics = await (await request.get(`${served!.url}events.ics`)).text();
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const urls = calendar.getAllSubcomponents("vevent").map((c) => c.getFirstPropertyValue("url"));
+  expect(urls.map((url) => idOf(typeof url === "string" ? url : null)).sort()).toEqual(ids);
   await page.goto(served!.url);
-  await expect(page.locator('link[rel="alternate"]')).toHaveCount(2);
+  await expect(page.locator('link[rel="alternate"]')).toHaveCount(3);
 });
 
 test("the marks, the filter, the log and a corrected event's panel pass axe", async ({ page }) => {

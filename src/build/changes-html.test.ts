@@ -82,6 +82,7 @@ describe("a developing story's share pages", () => {
       expect(alternates.map((l) => [l.attribs.type, l.attribs.href])).toEqual([
         ["application/atom+xml", "https://example.org/timeline/feed.xml"],
         ["application/feed+json", "https://example.org/timeline/feed.json"],
+        ["text/calendar", "https://example.org/timeline/events.ics"],
       ]);
     }
   });
