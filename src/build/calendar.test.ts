@@ -10,7 +10,7 @@ const site = { base: "/timeline/", siteUrl: "https://example.org" };
 
 function parse(model: ReturnType<typeof buildStoryModel>) {
   const ics = renderCalendar(model, site);
-  if (ics instanceof Error) throw ics;
+  if (ics === undefined) throw new Error("no calendar");
   const calendar = new ICAL.Component(ICAL.parse(ics));
   return calendar.getAllSubcomponents("vevent").map((c) => new ICAL.Event(c));
 }

@@ -1,4 +1,4 @@
-import { createEvents } from "ics";
+import { createEvent, createEvents } from "ics";
 import type { DateArray, EventAttributes } from "ics";
 import { readerDate } from "../core/dates.ts";
 import type { EdtfPoint } from "../core/dates.ts";
@@ -54,8 +54,8 @@ function description(event: DatedEvent): string {
   return `${date}. ${event.summary}`;
 }
 
-/** events.ics for one story, or the library's reason for refusing it. */
-export function renderCalendar(model: StoryModel, site: FeedSite): string | Error {
+/** events.ics for one story; undefined if the library refuses it whole. */
+export function renderCalendar(model: StoryModel, site: FeedSite): string | undefined {
   const published = publishedAt(model.story);
   const host = new URL(site.siteUrl).host;
   const entries: EventAttributes[] = model.events.flatMap((event) => {
@@ -79,6 +79,7 @@ export function renderCalendar(model: StoryModel, site: FeedSite): string | Erro
       },
     ];
   });
-  const { error, value } = createEvents(entries);
-  return error ?? value ?? new Error("the calendar library gave no output");
+  // An entry the library refuses (a date or text it cannot write) is left out, not the calendar.
+  const { error, value } = createEvents(entries.filter((entry) => !createEvent(entry).error));
+  return error || !value ? undefined : value;
 }

@@ -18,7 +18,6 @@ export function writeFeeds(dir: string, model: StoryModel, site: Site): boolean 
   writeFileSync(join(dir, FEED_FILES.atom), feeds.atom);
   writeFileSync(join(dir, FEED_FILES.json), feeds.json);
   const calendar = renderCalendar(model, known);
-  if (calendar instanceof Error) throw calendar;
-  writeFileSync(join(dir, FEED_FILES.calendar), calendar);
+  if (calendar !== undefined) writeFileSync(join(dir, FEED_FILES.calendar), calendar);
   return true;
 }
