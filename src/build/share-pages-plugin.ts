@@ -7,6 +7,7 @@ import { INDEX_SLUG, storyBase } from "../core/site-address.ts";
 import { buildStoryModel } from "../core/story-model.ts";
 import type { StoryModel } from "../core/story-model.ts";
 import { writeEmbedPages } from "./embed-pages.ts";
+import { writeFeeds } from "./feed-files.ts";
 import { eventPath, renderEventPage, renderNotFoundPage, renderStartPage } from "./share-pages.ts";
 import type { Site } from "./share-pages.ts";
 import { renderSiteIndex, renderSiteNotFound, storySummary } from "./site-index.ts";
@@ -18,7 +19,7 @@ import type { StoryPluginApi } from "./story-plugin.ts";
 /**
  * Every page the story gives a build, written into `dir` from the shell Vite built: a share page
  * per event (events/<id>/index.html), 404.html, the embed's pages, and the start page's chronology
- * in index.html. All the build does with a story after validating it happens here.
+ * in index.html, and the feeds (feed.xml, feed.json). All the build does with a story after validating it happens here.
  */
 export function writeStoryPages(dir: string, shell: string, model: StoryModel, site: Site): void {
   for (const event of model.events) {
@@ -31,6 +32,7 @@ export function writeStoryPages(dir: string, shell: string, model: StoryModel, s
   writeFileSync(join(dir, "404.html"), renderNotFoundPage(shell, model.story.title, site));
   writeEmbedPages(dir, shell, model, site);
   writeFileSync(join(dir, "index.html"), renderStartPage(shell, model, site));
+  writeFeeds(dir, model, site);
 }
 
 /** Where the index's shell is built (a second HTML entry in vite.config.ts); removed after use. */
@@ -104,6 +106,11 @@ export function sharePagesPlugin(): Plugin {
         summaries.push(storySummary(model, storySite.base));
       }
       writeIndex(dir, layout, title, summaries, site);
+      if (site.siteUrl === undefined) {
+        this.warn(
+          "no feeds written: set SITE_URL (such as https://example.org) for feed.xml and feed.json",
+        );
+      }
     },
   };
 }

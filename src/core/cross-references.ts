@@ -1,6 +1,7 @@
 import { didYouMean } from "./hints.ts";
 import { keyMomentProblems, outletProblems } from "./source-checks.ts";
 import { tagProblems } from "./tag-checks.ts";
+import { updateProblems } from "./update-checks.ts";
 import { formatPath } from "./json-text.ts";
 import type { Path } from "./json-text.ts";
 
@@ -78,7 +79,12 @@ export function crossReferenceProblems(value: unknown, lineOf?: (path: Path) => 
       sourceRef(["events", i, "accounts", j, "source"], a.source);
     });
   });
-  found.push(...outletProblems(story), ...keyMomentProblems(story), ...tagProblems(story));
+  found.push(
+    ...outletProblems(story),
+    ...keyMomentProblems(story),
+    ...tagProblems(story),
+    ...updateProblems(story),
+  );
   return found;
 }
 

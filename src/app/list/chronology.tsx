@@ -4,6 +4,7 @@ import { FilterBar, tagLabel } from "../filters/filter-bar.tsx";
 import { FilterSummary } from "../filters/filter-summary.tsx";
 import type { EventFilter } from "../search/use-event-filter.ts";
 import { EventList } from "./event-list.tsx";
+import { NewSinceFilter } from "../updates/new-since-filter.tsx";
 
 export interface ChronologyProps {
   model: StoryModel;
@@ -55,6 +56,7 @@ export function Chronology({
         onClear={onClear}
       />
       <FilterBar model={model} counts={filter} actors={actors} tags={tags} onChange={onFilter} />
+      <NewSinceFilter />
       <EventList
         model={model}
         events={filter.events}

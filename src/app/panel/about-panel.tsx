@@ -1,6 +1,7 @@
 import type { StoryModel } from "../../core/story-model.ts";
 import { CORRECTIONS_HEADING } from "../../core/citation.ts";
 import "./panel.css";
+import { ChangesLog } from "../updates/changes-log.tsx";
 
 export interface AboutPanelProps {
   model: StoryModel;
@@ -26,6 +27,7 @@ export function AboutPanel({ model }: AboutPanelProps) {
           ))}
         </>
       )}
+      <ChangesLog model={model} />
     </section>
   );
 }
