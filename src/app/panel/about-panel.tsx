@@ -1,5 +1,6 @@
 import type { StoryModel } from "../../core/story-model.ts";
 import { CORRECTIONS_HEADING } from "../../core/citation.ts";
+import { changeLog } from "../../core/updates.ts";
 import "./panel.css";
 import { ChangesLog } from "../updates/changes-log.tsx";
 
@@ -7,12 +8,13 @@ export interface AboutPanelProps {
   model: StoryModel;
 }
 
-/** "About this timeline": its method and its corrections, at the end of the page. */
+/** "About this timeline": its method, its corrections and the log of changes, at the end of the page. */
 export function AboutPanel({ model }: AboutPanelProps) {
   const { story } = model;
   const about = story.about ?? [];
   const corrections = story.corrections ?? [];
-  if (about.length === 0 && corrections.length === 0) return null;
+  // A story without method notes may still have changes to list.
+  if (about.length === 0 && corrections.length === 0 && changeLog(model).length === 0) return null;
   return (
     <section className="about-panel" aria-labelledby="about-title">
       <h2 id="about-title">About this timeline</h2>
