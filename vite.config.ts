@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { devCspPlugin } from "./src/build/dev-csp-plugin.ts";
 import { devNotFoundPlugin } from "./src/build/dev-not-found-plugin.ts";
+import { devSiteIndexPlugin } from "./src/build/dev-site-index-plugin.ts";
 import { sharePagesPlugin } from "./src/build/share-pages-plugin.ts";
 import { storyPlugin } from "./src/build/story-plugin.ts";
 import { swapOutDirPlugin } from "./src/build/swap-out-dir-plugin.ts";
@@ -14,6 +15,7 @@ export default defineConfig({
     storyPlugin(),
     devCspPlugin(),
     devNotFoundPlugin(),
+    devSiteIndexPlugin(),
     sharePagesPlugin(),
     swapOutDirPlugin(),
   ],
@@ -21,6 +23,10 @@ export default defineConfig({
     outDir: process.env.OUT_DIR ?? "dist",
     target: "es2022",
     chunkSizeWarningLimit: 1000,
+    rollupOptions: {
+      // The app, and the index of the site's stories (src/build/site-index.ts fills both).
+      input: { index: "index.html", "site-index": "site-index.html" },
+    },
   },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "bench/**/*.test.ts"],

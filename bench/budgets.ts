@@ -4,14 +4,16 @@ import type { MetricKey } from "./metrics.ts";
 export type ColumnId = "story" | "100" | "1000" | "10000";
 
 /**
- * The budgets of issue 7, on this machine, as medians. `ratio` budgets compare our figure with
- * TimelineJS's in the same run (ours ÷ theirs).
+ * The budgets of issue 7 and the goals of issue 22, on this machine, as medians. `ratio` budgets
+ * compare our figure with TimelineJS's in the same run (ours ÷ theirs); `phone` ones read the
+ * phone-class runs (devices.ts).
  */
 export interface Budget {
   column: ColumnId;
   metric: MetricKey;
   max: number;
   ratio?: true;
+  phone?: true;
   text: string;
 }
 
@@ -54,4 +56,44 @@ export const BUDGETS: Budget[] = [
   },
   { column: "10000", metric: "panelOpen", max: 100, text: "panel open ≤ 100 ms (10,000)" },
   { column: "10000", metric: "heap", max: 80, text: "heap ≤ 80 MiB (10,000)" },
+  // Issue 22's goals.
+  {
+    column: "story",
+    metric: "firstItems",
+    max: 0.5,
+    ratio: true,
+    text: "goal: first items ≤ 0.5 × TimelineJS (story)",
+  },
+  {
+    column: "story",
+    metric: "firstItems",
+    max: 0.5,
+    ratio: true,
+    phone: true,
+    text: "goal: first items ≤ 0.5 × TimelineJS (story, phone class)",
+  },
+  {
+    column: "story",
+    metric: "lcp",
+    max: 0.8,
+    ratio: true,
+    text: "goal: LCP ≤ 0.8 × TimelineJS (story)",
+  },
+  {
+    column: "story",
+    metric: "lcp",
+    max: 0.8,
+    ratio: true,
+    phone: true,
+    text: "goal: LCP ≤ 0.8 × TimelineJS (story, phone class)",
+  },
+  ...(["story", "1000"] as const).flatMap((column) =>
+    (["inpOpen", "inpNext"] as const).map((metric): Budget => ({
+      column,
+      metric,
+      max: 100,
+      phone: true,
+      text: `goal: INP ${metric === "inpOpen" ? "opening an event" : "of Next"} ≤ 100 ms (${column === "story" ? "story" : "1,000"}, phone class)`,
+    })),
+  ),
 ];

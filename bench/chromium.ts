@@ -1,6 +1,8 @@
 import { chromium } from "@playwright/test";
-import type { Browser, BrowserContext } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../e2e/chromium.ts";
+import { DESKTOP, contextOptions, throttlingCommand } from "./devices.ts";
+import type { Device } from "./devices.ts";
 
 export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
@@ -15,12 +17,18 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh context (empty cache and storage) with the viewport and zone the e2e tests use. */
-export async function freshContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    deviceScaleFactor: 1,
-    timezoneId: "America/Los_Angeles",
-    locale: "en-US",
-  });
+/** A fresh context (empty cache and storage) for `device` (desktop: the e2e tests' window). */
+export async function freshContext(
+  browser: Browser,
+  device: Device = DESKTOP,
+): Promise<BrowserContext> {
+  return browser.newContext(contextOptions(device));
+}
+
+/** Slows the page's CPU as `device` says (before its first navigation; it lasts the page's life). */
+export async function throttle(page: Page, device: Device): Promise<void> {
+  const command = throttlingCommand(device);
+  if (!command) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send(command.method, command.params);
 }

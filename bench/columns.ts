@@ -4,7 +4,8 @@ import { join, resolve } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import type { Story } from "../src/core/schema.ts";
 import type { ColumnId } from "./budgets.ts";
-import { OUT, SIZES, STORY } from "./config.ts";
+import { OUT, SIZES, STORY, WITH_PHONE } from "./config.ts";
+import { PHONE_COLUMNS } from "./devices.ts";
 import { generateStory, storyText } from "./generate-story.ts";
 import type { Figures } from "./metrics.ts";
 import { toTimelineJs } from "./to-timelinejs.ts";
@@ -27,6 +28,8 @@ export interface Column {
   notes: string[];
   ours: Figures[];
   theirs: Figures[];
+  /** The same on the phone class, for the columns in PHONE_COLUMNS. */
+  phone: { ours: Figures[]; theirs: Figures[] } | null;
   /** Why a side is no longer measured (its first run was too slow). */
   skip: { ours?: string; timelinejs?: string };
 }
@@ -45,6 +48,7 @@ function makeColumn(id: ColumnId, label: string, storyFile: string, story: Story
     notes: [],
     ours: [],
     theirs: [],
+    phone: WITH_PHONE && PHONE_COLUMNS.includes(id) ? { ours: [], theirs: [] } : null,
   };
 }
 

@@ -11,6 +11,8 @@ export const SIZES = (env.BENCH_SIZES ?? "100,1000,10000")
   .filter((n) => Number.isInteger(n) && n > 0);
 export const STORY = env.BENCH_STORY ?? "data/events.json";
 export const WITH_TIMELINEJS = env.BENCH_TIMELINEJS !== "0";
+/** `0` leaves out the phone-class runs (devices.ts) of our story and 1,000 events. */
+export const WITH_PHONE = env.BENCH_PHONE !== "0";
 export const PORT = Number(env.BENCH_PORT ?? 4800);
 export const LOAD_TIMEOUT_MS = Number(env.BENCH_TIMEOUT_MS ?? 60_000);
 export const OUT = resolve(env.BENCH_OUT ?? "bench/.out");

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { measured, missing } from "./metrics.ts";
 import type { Figure, Figures } from "./metrics.ts";
+import { EVENT_TIMING_THRESHOLD_MS, interactionLatency } from "./inp.ts";
 import type { Settled } from "./page-probe.ts";
 import { median, percentile } from "./stats.ts";
 
@@ -118,15 +119,30 @@ async function clickableItem(page: Page): Promise<(Point & { id: string }) | nul
   }, ITEM);
 }
 
-/** Click an item; time until the "Event details" region's first heading reads its event's title. */
-export async function measurePanelOpen(
-  page: Page,
-  titleOf: (eventId: string) => string | undefined,
-): Promise<Figure> {
-  const item = await clickableItem(page);
-  if (!item) return missing("no clickable timeline item");
-  const title = titleOf(item.id);
-  if (title === undefined) return missing(`item data-id "${item.id}" is not an event of the story`);
+/** The page's clock (ms since navigation), to tell later Event Timing entries from earlier ones. */
+export function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/**
+ * The INP of the interactions since `since`: Event Timing reports an interaction once the paint
+ * after it is done, so this waits for the page to be idle before reading (see inp.ts).
+ */
+export async function interactionSince(page: Page, since: number): Promise<Figure> {
+  await waitForIdle(page);
+  await page.waitForTimeout(100);
+  const entries = await page.evaluate(() => window.__bench.events);
+  const latency = interactionLatency(entries, since);
+  return latency === null
+    ? measured(
+        EVENT_TIMING_THRESHOLD_MS,
+        `under ${EVENT_TIMING_THRESHOLD_MS} ms (Event Timing reports from there): counted as ${EVENT_TIMING_THRESHOLD_MS}`,
+      )
+    : measured(latency);
+}
+
+/** Resolves `settled` once the "Event details" region's first heading reads `title`, painted. */
+async function watchPanelHeading(page: Page, title: string): Promise<void> {
   await page.evaluate((title) => {
     const b = window.__bench;
     const regions = () =>
@@ -150,12 +166,67 @@ export async function measurePanelOpen(
       5000,
     );
   }, title);
-  await page.mouse.click(item.x, item.y);
+}
+
+/** Click (or tap) an item; time until the "Event details" region's heading reads its title. */
+export async function measurePanelOpen(
+  page: Page,
+  titleOf: (eventId: string) => string | undefined,
+  tap = false,
+): Promise<Figure> {
+  const item = await clickableItem(page);
+  if (!item) return missing("no clickable timeline item");
+  const title = titleOf(item.id);
+  if (title === undefined) return missing(`item data-id "${item.id}" is not an event of the story`);
+  await watchPanelHeading(page, title);
+  if (tap) await page.touchscreen.tap(item.x, item.y);
+  else await page.mouse.click(item.x, item.y);
   const result = await settled(page);
   if (result.ms === null) {
     return missing(`no "Event details" region with the heading "${title}" within 5 s`);
   }
   return measured(result.ms);
+}
+
+/**
+ * With an event open: press "Next event" in the panel ("Previous event" at the story's end), until
+ * the panel's heading reads the title the button showed; its INP.
+ */
+export async function measureNext(page: Page, tap = false): Promise<Figure> {
+  const nav = page.getByRole("navigation", { name: "Previous and next events" });
+  if ((await nav.count()) === 0) return missing('no "Previous and next events" in the panel');
+  let button = nav.getByRole("button", { name: /^Next event/ });
+  if ((await button.getAttribute("aria-disabled")) === "true") {
+    button = nav.getByRole("button", { name: /^Previous event/ });
+  }
+  const title = (await button.locator(".event-nav-title").textContent())?.trim() ?? "";
+  await button.scrollIntoViewIfNeeded();
+  await waitForIdle(page);
+  await watchPanelHeading(page, title);
+  const since = await pageNow(page);
+  if (tap) await button.tap();
+  else await button.click();
+  const result = await settled(page);
+  if (result.ms === null) return missing(`the panel did not show "${title}" within 5 s`);
+  return interactionSince(page, since);
+}
+
+/** Opening an event and pressing Next: the panel's time, and the INP of each. */
+export async function measurePanel(
+  page: Page,
+  titleOf: (eventId: string) => string | undefined,
+  tap = false,
+): Promise<Figures> {
+  const hasItems = (await page.locator(ITEM).count()) > 0;
+  if (!hasItems) {
+    const reason = missing("no timeline items");
+    return { panelOpen: reason, inpOpen: reason, inpNext: reason };
+  }
+  const since = await pageNow(page);
+  const panelOpen = await measurePanelOpen(page, titleOf, tap);
+  if (panelOpen.value === null) return { panelOpen, inpOpen: panelOpen, inpNext: panelOpen };
+  const inpOpen = await interactionSince(page, since);
+  return { panelOpen, inpOpen, inpNext: await measureNext(page, tap) };
 }
 
 /** One zoom step by the "Zoom in"/"Zoom out" button, or by one wheel notch when there is none. */
@@ -303,10 +374,7 @@ export async function measureInteractions(
 ): Promise<Figures> {
   const figures: Figures = {};
   await waitForIdle(page);
-  const hasItems = (await page.locator(ITEM).count()) > 0;
-  figures.panelOpen = hasItems
-    ? await measurePanelOpen(page, titleOf)
-    : missing("no timeline items");
+  Object.assign(figures, await measurePanel(page, titleOf));
   await waitForIdle(page);
   Object.assign(figures, await measureZoom(page));
   await waitForIdle(page);

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { measured, missing } from "./metrics.ts";
 import type { Figure } from "./metrics.ts";
+import { interactionSince, pageNow } from "./measure-ours.ts";
 
 /**
  * TimelineJS's markers on its time navigator, the counterpart of our timeline items. The marker
@@ -10,9 +11,22 @@ export const MARKER = ".tl-timemarker .tl-timemarker-content-container";
 
 /**
  * TimelineJS's counterpart of our panel: click a marker on the time navigator and time until that
- * event's slide has slid into place (TimelineJS animates the slide across; the time includes it).
+ * event's slide has slid into place (TimelineJS animates the slide across; the time includes it),
+ * and the click's INP.
  */
-export async function measureSlideOpen(page: Page): Promise<Figure> {
+export async function measureSlideOpen(
+  page: Page,
+  tap = false,
+): Promise<{ panelOpen: Figure; inpOpen: Figure }> {
+  const since = await pageNow(page);
+  const panelOpen = await slideOpen(page, tap);
+  return {
+    panelOpen,
+    inpOpen: panelOpen.value === null ? panelOpen : await interactionSince(page, since),
+  };
+}
+
+async function slideOpen(page: Page, tap: boolean): Promise<Figure> {
   const target = await page.evaluate((selector) => {
     const b = window.__bench;
     const nav = document.querySelector(".tl-timenav")?.getBoundingClientRect();
@@ -49,7 +63,8 @@ export async function measureSlideOpen(page: Page): Promise<Figure> {
       10_000,
     );
   }, target.id);
-  await page.mouse.click(target.x, target.y);
+  if (tap) await page.touchscreen.tap(target.x, target.y);
+  else await page.mouse.click(target.x, target.y);
   const result = await page.evaluate(() => window.__bench.settled);
   if (!result || result.ms === null) return missing("the slide did not arrive within 10 s");
   return measured(result.ms);

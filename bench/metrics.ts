@@ -15,6 +15,8 @@ export const METRICS = {
   longestTask: { label: "Longest task during load", unit: "ms" },
   heap: { label: "JS heap after load (after GC)", unit: "MiB" },
   panelOpen: { label: "Click item → panel painted", unit: "ms" },
+  inpOpen: { label: "INP, opening an event", unit: "ms" },
+  inpNext: { label: "INP, Next in the panel", unit: "ms" },
   zoomCold: { label: "Zoom step, first visit", unit: "ms" },
   zoomWarm: { label: "Zoom step, warm", unit: "ms" },
   panCold: { label: "Pan step, first", unit: "ms" },
@@ -41,6 +43,19 @@ export const TIMELINEJS_METRICS: MetricKey[] = [
   "longestTask",
   "heap",
   "panelOpen",
+  "inpOpen",
+];
+
+/** What the phone-class column measures, on both apps (TimelineJS has no Next to time here). */
+export const PHONE_METRICS: MetricKey[] = [
+  "fcp",
+  "lcp",
+  "firstItems",
+  "tbt",
+  "longestTask",
+  "panelOpen",
+  "inpOpen",
+  "inpNext",
 ];
 
 export interface Figure {

@@ -29,6 +29,8 @@ export interface Probe {
   /** When the last uncaught error or unhandled rejection happened (null: none). */
   lastError: number | null;
   lastInput: Record<string, number>;
+  /** Event Timing entries of 16 ms and more (see inp.ts), as they are reported. */
+  events: { interactionId: number; duration: number; startTime: number }[];
   /**
    * Arms a watch on `rootSelector` for changes caused by the next `inputType` event: resolves once
    * no change has happened for `quietMs` (and at least three frames), with the time from the
@@ -92,6 +94,7 @@ export function installProbe(selector: string): void {
     longTasks: [],
     lastError: null,
     lastInput: {},
+    events: [],
     settle: () => undefined,
     settled: null,
     watch: () => undefined,
@@ -120,6 +123,17 @@ export function installProbe(selector: string): void {
   observe("longtask", (e) => {
     probe.longTasks.push({ start: e.startTime, duration: e.duration });
   });
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceEventTiming[]) {
+        const { interactionId, duration, startTime } = e;
+        probe.events.push({ interactionId, duration, startTime });
+      }
+    }).observe({ type: "event", durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  } catch {
+    // No Event Timing: the INP figures stay null.
+  }
 
   for (const type of ["error", "unhandledrejection"]) {
     addEventListener(type, () => (probe.lastError = now()));

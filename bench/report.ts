@@ -1,6 +1,6 @@
 import { BUDGETS } from "./budgets.ts";
 import type { Budget, ColumnId } from "./budgets.ts";
-import { METRICS, METRIC_KEYS, TIMELINEJS_METRICS } from "./metrics.ts";
+import { METRICS, METRIC_KEYS, PHONE_METRICS, TIMELINEJS_METRICS } from "./metrics.ts";
 import type { Figures, MetricKey } from "./metrics.ts";
 import { median } from "./stats.ts";
 
@@ -19,6 +19,8 @@ export interface ColumnResult {
   events: number | null;
   ours: Side;
   timelinejs: Side | null;
+  /** The phone-class runs (devices.ts), for the columns measured there. */
+  phone?: { ours: Side; timelinejs: Side | null } | null;
   /** Why a whole side is missing or was cut short (a failed build, a timeout). */
   notes: string[];
 }
@@ -44,26 +46,34 @@ export function aggregate(runs: readonly Figures[]): Side {
   return side;
 }
 
-export function ratio(column: ColumnResult, key: MetricKey): number | null {
-  const ours = column.ours[key]?.median;
-  const theirs = column.timelinejs?.[key]?.median;
+/** Ours and TimelineJS's sides of a column, on the desktop or the phone class. */
+function sides(column: ColumnResult, phone = false): Pick<ColumnResult, "ours" | "timelinejs"> {
+  return phone ? (column.phone ?? { ours: {}, timelinejs: null }) : column;
+}
+
+export function ratio(column: ColumnResult, key: MetricKey, phone = false): number | null {
+  const { ours: us, timelinejs } = sides(column, phone);
+  const ours = us[key]?.median;
+  const theirs = timelinejs?.[key]?.median;
   return ours == null || theirs == null || theirs === 0 ? null : ours / theirs;
 }
 
 export function checkBudgets(columns: readonly ColumnResult[]): BudgetResult[] {
   return BUDGETS.map((budget) => {
     const column = columns.find((c) => c.id === budget.column);
-    const cell = column?.ours[budget.metric];
+    const side = column && sides(column, budget.phone);
+    const cell = side?.ours[budget.metric];
     const value = column
       ? budget.ratio
-        ? ratio(column, budget.metric)
+        ? ratio(column, budget.metric, budget.phone)
         : (cell?.median ?? null)
       : null;
     if (value === null) {
       const why = column
         ? [
+            ...(budget.phone && !column.phone ? ["phone class not run"] : []),
             ...(cell?.notes ?? []),
-            ...(budget.ratio ? (column.timelinejs?.[budget.metric]?.notes ?? []) : []),
+            ...(budget.ratio ? (side?.timelinejs?.[budget.metric]?.notes ?? []) : []),
             ...column.notes,
           ]
         : ["column not run"];
@@ -110,6 +120,21 @@ export function sideBySideTable(columns: readonly ColumnResult[]): string {
   return table(["ours / TimelineJS (ratio)", ...measuredColumns.map((c) => c.label)], rows);
 }
 
+/** The phone-class runs, ours / TimelineJS's (ratio), for the columns measured there. */
+export function phoneTable(columns: readonly ColumnResult[]): string {
+  const measuredColumns = columns.filter((c) => c.phone);
+  const rows = PHONE_METRICS.map((key) => [
+    METRICS[key].label,
+    ...measuredColumns.map((c) => {
+      const { ours, timelinejs } = sides(c, true);
+      const r = ratio(c, key, true);
+      const theirs = timelinejs?.[key] ? ` / ${formatValue(key, timelinejs[key].median)}` : "";
+      return `${formatValue(key, ours[key]?.median)}${theirs}${r === null ? "" : ` (${r.toFixed(2)}×)`}`;
+    }),
+  ]);
+  return table(["phone class: ours / TimelineJS", ...measuredColumns.map((c) => c.label)], rows);
+}
+
 export function budgetTable(results: readonly BudgetResult[]): string {
   const rows = results.map((b) => [
     b.text,
@@ -131,6 +156,8 @@ export function notesList(columns: readonly ColumnResult[]): string {
     for (const [side, values] of [
       ["ours", c.ours],
       ["TimelineJS", c.timelinejs ?? {}],
+      ["ours, phone class", c.phone?.ours ?? {}],
+      ["TimelineJS, phone class", c.phone?.timelinejs ?? {}],
     ] as const) {
       for (const key of METRIC_KEYS) {
         values[key]?.notes.forEach((n) => add(`${METRICS[key].label} (${side}): ${n}`, c.label));

@@ -2,11 +2,13 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { firstViewBytes, gzipSize, loadedBytes } from "./bundle-bytes.ts";
-import { freshContext } from "./chromium.ts";
+import { freshContext, throttle } from "./chromium.ts";
 import type { Column } from "./columns.ts";
 import { LOAD_TIMEOUT_MS, OUT, RUN_CAP_MS, SCREENSHOTS } from "./config.ts";
+import { DESKTOP } from "./devices.ts";
+import type { Device } from "./devices.ts";
 import { installPageProbe, measureLoad } from "./measure-load.ts";
-import { ITEM, measureInteractions } from "./measure-ours.ts";
+import { ITEM, measureInteractions, measurePanel, waitForIdle } from "./measure-ours.ts";
 import { MARKER, measureSlideOpen } from "./measure-timelinejs.ts";
 import { measured, missing } from "./metrics.ts";
 import type { Figures } from "./metrics.ts";
@@ -52,21 +54,38 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
-export async function runOurs(browser: Browser, column: Column, run: number): Promise<Figures> {
-  const context = await freshContext(browser);
+/**
+ * One run of our app on `device`. On the desktop: the load, its bytes and every interaction; on
+ * the phone class (CPU slowed from the first byte): the load, then opening an event and Next.
+ */
+export async function runOurs(
+  browser: Browser,
+  column: Column,
+  run: number,
+  device: Device = DESKTOP,
+): Promise<Figures> {
+  const context = await freshContext(browser, device);
+  const name = `ours-${column.id}-${device.id}-run${run}`;
   try {
     const page = await context.newPage();
     recordPageErrors(page, column, "ours");
-    page.setDefaultTimeout(30_000);
+    page.setDefaultTimeout(30_000 * device.cpuSlowdown);
+    await throttle(page, device);
     await installPageProbe(page, ITEM);
     return await withCap(
       (async () => {
         const load = await measureLoad(page, column.appUrl ?? "", LOAD_TIMEOUT_MS);
-        await screenshot(page, `ours-${column.id}-run${run}-load`);
+        await screenshot(page, `${name}-load`);
         if (load.firstItems?.value == null) return load;
+        if (device.id === "phone") {
+          await waitForIdle(page);
+          const panel = await measurePanel(page, (id) => column.titles.get(id), true);
+          await screenshot(page, `${name}-end`);
+          return { ...load, ...panel };
+        }
         const bytes = await bytesLoaded(page, column.appDir);
         const interactions = await measureInteractions(page, (id) => column.titles.get(id));
-        await screenshot(page, `ours-${column.id}-run${run}-end`);
+        await screenshot(page, `${name}-end`);
         return { ...load, ...bytes, ...interactions };
       })(),
       RUN_CAP_MS,
@@ -79,28 +98,37 @@ export async function runOurs(browser: Browser, column: Column, run: number): Pr
   }
 }
 
+/** One run of TimelineJS on `device`: the load, its bytes on the desktop, opening a slide. */
 export async function runTimelineJs(
   browser: Browser,
   column: Column,
   run: number,
+  device: Device = DESKTOP,
 ): Promise<Figures> {
-  const context = await freshContext(browser);
+  const context = await freshContext(browser, device);
+  const name = `timelinejs-${column.id}-${device.id}-run${run}`;
   try {
     const page = await context.newPage();
     recordPageErrors(page, column, "TimelineJS");
-    page.setDefaultTimeout(30_000);
+    page.setDefaultTimeout(30_000 * device.cpuSlowdown);
+    await throttle(page, device);
     await installPageProbe(page, MARKER);
     return await withCap(
       (async () => {
         const load = await measureLoad(page, column.tlUrl ?? "", LOAD_TIMEOUT_MS);
-        await screenshot(page, `timelinejs-${column.id}-run${run}-load`);
+        await screenshot(page, `${name}-load`);
         if (load.firstItems?.value == null) return load;
+        if (device.id === "phone") {
+          const slide = await measureSlideOpen(page, true);
+          await screenshot(page, `${name}-end`);
+          return { ...load, ...slide };
+        }
         // Its pages are served from OUT/timelinejs; the story file is counted as in `bytes`.
         const story = gzipSize(readFileSync(join(column.tlDir, "story.json")));
         const bytes = await bytesLoaded(page, join(OUT, "timelinejs"), story);
-        const panelOpen = await measureSlideOpen(page);
-        await screenshot(page, `timelinejs-${column.id}-run${run}-end`);
-        return { ...load, ...bytes, panelOpen };
+        const slide = await measureSlideOpen(page);
+        await screenshot(page, `${name}-end`);
+        return { ...load, ...bytes, ...slide };
       })(),
       RUN_CAP_MS,
       context,

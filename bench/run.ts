@@ -14,8 +14,10 @@ import {
   SLOW_RUN_MS,
   STORY,
   UPDATE_README,
+  WITH_PHONE,
   WITH_TIMELINEJS,
 } from "./config.ts";
+import { PHONE } from "./devices.ts";
 import type { Figures } from "./metrics.ts";
 import {
   aggregate,
@@ -23,6 +25,7 @@ import {
   checkBudgets,
   notesList,
   oursTable,
+  phoneTable,
   sideBySideTable,
 } from "./report.ts";
 import type { ColumnResult } from "./report.ts";
@@ -94,6 +97,17 @@ async function main(): Promise<void> {
             column.skip[side] = `${name} measured once: its run took ${seconds} s`;
             column.notes.push(column.skip[side]);
           }
+          if (!column.phone || column.skip[side]) continue;
+          const p0 = Date.now();
+          const phone =
+            side === "ours"
+              ? await runOurs(browser, column, run, PHONE)
+              : await runTimelineJs(browser, column, run, PHONE);
+          (side === "ours" ? column.phone.ours : column.phone.theirs).push(phone);
+          const phoneSeconds = Math.round((Date.now() - p0) / 1000);
+          log(
+            `run ${run}/${RUNS} ${column.label} ${name}, phone class: ${fmt(phone)} (${phoneSeconds} s)`,
+          );
         }
       }
     }
@@ -107,6 +121,10 @@ async function main(): Promise<void> {
     events: c.events,
     ours: aggregate(c.ours),
     timelinejs: c.tlUrl ? aggregate(c.theirs) : null,
+    phone: c.phone && {
+      ours: aggregate(c.phone.ours),
+      timelinejs: c.tlUrl ? aggregate(c.phone.theirs) : null,
+    },
     notes: c.notes,
   }));
   const budgets = checkBudgets(results);
@@ -115,7 +133,10 @@ async function main(): Promise<void> {
     oursTable(results),
     "Side by side with TimelineJS3 (same stories, same runs):",
     sideBySideTable(results),
-    "Budgets:",
+    ...(WITH_PHONE
+      ? [`On the ${PHONE.label}, ours / TimelineJS3 (same runs):`, phoneTable(results)]
+      : []),
+    "Budgets and goals:",
     budgetTable(budgets),
     "Notes:",
     notesList(results) || "- none",
@@ -132,7 +153,13 @@ async function main(): Promise<void> {
   const output = {
     date: new Date().toISOString(),
     machine,
-    config: { runs: RUNS, sizes: SIZES, story: STORY, timelinejs: WITH_TIMELINEJS },
+    config: {
+      runs: RUNS,
+      sizes: SIZES,
+      story: STORY,
+      timelinejs: WITH_TIMELINEJS,
+      phone: WITH_PHONE ? PHONE : null,
+    },
     wallSeconds: Math.round((Date.now() - started) / 1000),
     columns: results,
     budgets,

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { chart } from "./support/chart.ts";
+import { START_PANEL } from "./support/start-panel.ts";
 import { FIXTURE_URL } from "./urls.ts";
 
 const HOUR = 3_600_000;
@@ -55,7 +56,7 @@ test("selecting pushes history: Back and Forward restore the selection", async (
   await page.goBack();
   await expect(page).toHaveURL(FIXTURE_URL);
   await expect(panel(page)).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "About this timeline" })).toBeVisible();
+  await expect(page.getByRole("region", { name: START_PANEL })).toBeVisible();
 
   await page.goForward();
   await expect(panelTitle(page)).toHaveText("Talks open");

@@ -1,3 +1,5 @@
+import slugs from "virtual:story-slugs";
+import { storyAt } from "../core/site-address.ts";
 import { formatViewUrl, parseViewUrl, quoteNumberFromHash } from "../core/url.ts";
 import type { ViewState } from "../core/url.ts";
 
@@ -6,7 +8,15 @@ import type { ViewState } from "../core/url.ts";
  * is src/core/url.ts; this applies it to the real one, under the site's base path.
  */
 
-export const BASE = import.meta.env.BASE_URL;
+/**
+ * A site holds several stories (src/core/site-address.ts): the page's path says which one this is,
+ * and that story's base is the base every view URL is read and written under.
+ */
+const STORY = storyAt(window.location.pathname, import.meta.env.BASE_URL, slugs);
+
+/** The page's story ("" for the one at the site's base): `virtual:story` loads its data. */
+export const STORY_SLUG = STORY.slug;
+export const BASE = STORY.base;
 
 /** The path and query of a view on this site. */
 export function viewUrl(view: ViewState): string {

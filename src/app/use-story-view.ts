@@ -5,6 +5,8 @@ import type { EventFilter } from "./search/use-event-filter.ts";
 import { useEventFilter } from "./search/use-event-filter.ts";
 import { useSearchQuery } from "./search/use-search-query.ts";
 import { useViewState } from "./view-state.ts";
+import { useNewOnly, useNewSince } from "./updates/use-new-since.ts";
+import type { UpdatesValue } from "./updates/updates-context.ts";
 import type { ViewActions } from "./view-state.ts";
 
 /** The search box's text (see useSearchQuery): the draft, its setter, and commit-now. */
@@ -21,6 +23,8 @@ export interface StoryView {
   filter: EventFilter;
   /** Everything the list area needs, for `<Chronology {...chronology} />`. */
   chronology: ChronologyProps;
+  /** For `<UpdatesContext value={updates}>`: what changed since the reader's last visit. */
+  updates: UpdatesValue;
 }
 
 /**
@@ -31,21 +35,33 @@ export interface StoryView {
 export function useStoryView(model: StoryModel): StoryView {
   const [view, actions] = useViewState(model);
   const [query, setQuery, flush] = useSearchQuery(view.q, (q) => actions.setFilters({ q }));
-  const filter = useEventFilter(model, { q: query, actors: view.actors, tags: view.tags });
+  const newIds = useNewSince(model);
+  const filter = useNewOnly(
+    useEventFilter(model, { q: query, actors: view.actors, tags: view.tags }),
+    newIds,
+    view.newSince,
+  );
   const chronology: ChronologyProps = {
     model,
     filter,
     actors: view.actors,
     tags: view.tags,
-    searching: query.trim() !== "",
+    // "Clear filters" shows for the new-since filter too.
+    searching: query.trim() !== "" || view.newSince,
     selectedId: view.eventId,
     window: view.window ?? model.focus,
     onSelect: actions.select,
     onFilter: actions.setFilters,
     onClear: () => {
       setQuery("");
-      actions.setFilters({ q: "", actors: [], tags: [] });
+      actions.setFilters({ q: "", actors: [], tags: [], newSince: false });
     },
   };
-  return { view, actions, search: { query, setQuery, flush }, filter, chronology };
+  const updates: UpdatesValue = {
+    newIds,
+    newOnly: view.newSince,
+    setNewOnly: (newSince) => actions.setFilters({ newSince }),
+    select: actions.select,
+  };
+  return { view, actions, search: { query, setQuery, flush }, filter, chronology, updates };
 }

@@ -20,7 +20,7 @@ export interface ViewActions {
   select: (eventId: string | undefined) => void;
   /** The reader moved the chart's window (its one report, see src/app/chart/window-sync.ts). */
   setWindow: (window: TimeWindow) => void;
-  setFilters: (filters: Partial<Pick<ViewState, "actors" | "tags" | "q">>) => void;
+  setFilters: (filters: Partial<Pick<ViewState, "actors" | "tags" | "q" | "newSince">>) => void;
   /** For the chart: the window commands (the state's window is only ever the chart's report). */
   windowCommands: WindowCommands;
 }

@@ -4,3 +4,9 @@ declare module "virtual:story" {
   const story: Story;
   export default story;
 }
+
+declare module "virtual:story-slugs" {
+  /** The slugs of the site's stories ("" for the one at the site's base); see story-plugin.ts. */
+  const slugs: readonly string[];
+  export default slugs;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatPath, validateStoryText } from "../core/validate.ts";
+import { formatPath } from "../core/json-text.ts";
+import { validateStoryText } from "../core/validate.ts";
 
 /**
  * e2e/fixtures/hostile-story.json carries script-injection payloads, odd Unicode and huge strings

@@ -1,20 +1,25 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
+import { escapeHtml } from "../core/escape-html.ts";
 import { isId } from "../core/ids.ts";
+import { INDEX_SLUG, storyBase } from "../core/site-address.ts";
 import { buildStoryModel } from "../core/story-model.ts";
 import type { StoryModel } from "../core/story-model.ts";
 import { writeEmbedPages } from "./embed-pages.ts";
+import { writeFeeds } from "./feed-files.ts";
 import { eventPath, renderEventPage, renderNotFoundPage, renderStartPage } from "./share-pages.ts";
 import type { Site } from "./share-pages.ts";
+import { renderSiteIndex, renderSiteNotFound, storySummary } from "./site-index.ts";
+import type { StorySummary } from "./site-index.ts";
 import { siteOf } from "./site.ts";
-import { storyPluginApi } from "./story-plugin.ts";
+import { storyDataId, storyPluginApi } from "./story-plugin.ts";
 import type { StoryPluginApi } from "./story-plugin.ts";
 
 /**
  * Every page the story gives a build, written into `dir` from the shell Vite built: a share page
  * per event (events/<id>/index.html), 404.html, the embed's pages, and the start page's chronology
- * in index.html. All the build does with a story after validating it happens here.
+ * in index.html, and the feeds (feed.xml, feed.json). All the build does with a story after validating it happens here.
  */
 export function writeStoryPages(dir: string, shell: string, model: StoryModel, site: Site): void {
   for (const event of model.events) {
@@ -27,16 +32,31 @@ export function writeStoryPages(dir: string, shell: string, model: StoryModel, s
   writeFileSync(join(dir, "404.html"), renderNotFoundPage(shell, model.story.title, site));
   writeEmbedPages(dir, shell, model, site);
   writeFileSync(join(dir, "index.html"), renderStartPage(shell, model, site));
+  writeFeeds(dir, model, site);
+}
+
+/** Where the index's shell is built (a second HTML entry in vite.config.ts); removed after use. */
+export const INDEX_SHELL = "site-index.html";
+
+/** The shell with a preload of the story's data chunk: it loads beside the app, not after it. */
+function withPreload(shell: string, base: string, chunk: string | undefined): string {
+  if (chunk === undefined) return shell;
+  const link = `<link rel="modulepreload" crossorigin href="${escapeHtml(base + chunk)}">`;
+  return shell.replace("</head>", () => `    ${link}\n  </head>`);
 }
 
 /**
- * After Vite has written index.html: writes a share page per event (events/<id>/index.html), the
- * start page's chronology and 404.html, all from the built shell (see src/build/share-pages.ts).
- * The story comes from the story plugin, which has read and validated it for this build already.
+ * After Vite has written index.html: for every story of the site (src/build/site-stories.ts), in
+ * its own folder (<base><slug>/, the default story at the base), a share page per event
+ * (events/<id>/index.html), the start page's chronology, 404.html and the embed's pages, all from
+ * the built shell (see src/build/share-pages.ts); then the index of stories. The stories come from
+ * the story plugin, which has read and validated each for this build already.
  */
 export function sharePagesPlugin(): Plugin {
   let base = "/";
   let story: StoryPluginApi | undefined;
+  // Each story's data chunk, by slug, as this build named it.
+  const chunks = new Map<string, string>();
   return {
     name: "timeline-share-pages",
     apply: "build",
@@ -50,21 +70,71 @@ export function sharePagesPlugin(): Plugin {
       const site = siteOf(base, process.env.SITE_URL);
       if (typeof site === "string") this.error(site);
     },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        const id = file.type === "chunk" ? file.facadeModuleId : null;
+        const slug = story?.site().stories.find((s) => storyDataId(s.slug) === id)?.slug;
+        if (slug !== undefined) chunks.set(slug, file.fileName);
+      }
+    },
     writeBundle(options) {
       if (!story) this.error("the share pages need storyPlugin() in the same Vite config");
       const site = siteOf(base, process.env.SITE_URL);
       if (typeof site === "string") this.error(site);
       const dir = options.dir ?? "dist";
-      const shellPath = join(dir, "index.html");
-      const shell = readFileSync(shellPath, "utf8");
-      const result = story.story();
-      if (!result.ok) {
-        // Only a test build that skips validation gets here (the story plugin stops the others).
-        this.warn("the story did not validate: no share pages written");
-        writeFileSync(join(dir, "404.html"), renderNotFoundPage(shell, "the timeline", site));
-        return;
+      const shell = readFileSync(join(dir, "index.html"), "utf8");
+      const { layout, title, stories } = story.site();
+      const summaries: StorySummary[] = [];
+      for (const { slug } of stories) {
+        const storySite: Site = { ...site, base: storyBase(site.base, slug) };
+        const storyDir = join(dir, slug);
+        const storyShell = withPreload(shell, site.base, chunks.get(slug));
+        const result = story.storyOf(slug);
+        mkdirSync(storyDir, { recursive: true });
+        if (!result.ok) {
+          // Only a test build that skips validation gets here (the story plugin stops the others).
+          this.warn("the story did not validate: no share pages written");
+          writeFileSync(
+            join(storyDir, "404.html"),
+            renderNotFoundPage(storyShell, "the timeline", storySite),
+          );
+          continue;
+        }
+        const model = buildStoryModel(result.story);
+        writeStoryPages(storyDir, storyShell, model, storySite);
+        // Every further page of a story (its feeds…) is written here, into storyDir, for storySite.
+        summaries.push(storySummary(model, storySite.base));
       }
-      writeStoryPages(dir, shell, buildStoryModel(result.story), site);
+      writeIndex(dir, layout, title, summaries, site);
+      if (site.siteUrl === undefined) {
+        this.warn(
+          "no feeds written: set SITE_URL (such as https://example.org) for feed.xml and feed.json",
+        );
+      }
     },
   };
+}
+
+/** The index of stories (<base>stories/, or the root and its 404 in the "index" layout). */
+function writeIndex(
+  dir: string,
+  layout: "root" | "index",
+  title: string,
+  summaries: readonly StorySummary[],
+  site: Site,
+): void {
+  const shellPath = join(dir, INDEX_SHELL);
+  // A test build of the share pages alone has no index shell.
+  if (!existsSync(shellPath)) return;
+  const shell = readFileSync(shellPath, "utf8");
+  rmSync(shellPath);
+  const path = layout === "index" ? "" : `${INDEX_SLUG}/`;
+  mkdirSync(join(dir, path), { recursive: true });
+  writeFileSync(
+    join(dir, path, "index.html"),
+    renderSiteIndex(shell, summaries, site, path, title),
+  );
+  if (layout === "index") {
+    writeFileSync(join(dir, "404.html"), renderSiteNotFound(shell, site, title));
+  }
 }

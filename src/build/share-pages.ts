@@ -10,6 +10,8 @@ import {
   sourceLabel,
 } from "../core/citation.ts";
 import { httpUrl } from "../core/http-url.ts";
+import { changesLogHtml, eventChangesHtml } from "./changes-html.ts";
+import { feedLinks } from "./feed-links.ts";
 import { html } from "./html.ts";
 import type { Html } from "./html.ts";
 
@@ -79,8 +81,9 @@ interface Meta {
   siteName: string;
 }
 
-function metaHead(meta: Meta): Html {
+function metaHead(meta: Meta, site: Site): Html {
   return html`<title>${meta.title}</title>
+    ${site.siteUrl !== undefined && feedLinks((file) => pageUrl(site, file), meta.siteName)}
     <meta name="description" content="${meta.description}" />
     <link rel="canonical" href="${meta.url}" />
     <meta property="og:site_name" content="${meta.siteName}" />
@@ -133,6 +136,7 @@ function eventBody(model: StoryModel, event: DatedEvent, site: Site): Html {
         ${time(event.when, readerDate(event))}${event.place && ` · ${event.place}`} · ${actors}
       </p>
       <p>${event.summary}</p>
+      ${eventChangesHtml(event)}
       ${event.note && html`<p><strong>Editor’s note:</strong> ${event.note}</p>`}
       ${event.quotes.length > 0 && html`<h2>Quotes</h2>`}
       ${event.quotes.map((quote, i) => quoteFigure(model, quote, i + 1))}
@@ -182,14 +186,17 @@ export function renderEventPage(
   site: Site,
 ): string {
   const where = event.place ? `, ${event.place}` : "";
-  const head = metaHead({
-    title: `${event.title} · ${model.story.title}`,
-    name: event.title,
-    description: shorten(`${readerDate(event)}${where}. ${event.summary}`),
-    url: pageUrl(site, eventPath(event.id)),
-    type: "article",
-    siteName: model.story.title,
-  });
+  const head = metaHead(
+    {
+      title: `${event.title} · ${model.story.title}`,
+      name: event.title,
+      description: shorten(`${readerDate(event)}${where}. ${event.summary}`),
+      url: pageUrl(site, eventPath(event.id)),
+      type: "article",
+      siteName: model.story.title,
+    },
+    site,
+  );
   return fillShell(shell, head, eventBody(model, event, site));
 }
 
@@ -197,14 +204,17 @@ export function renderEventPage(
 export function renderStartPage(shell: string, model: StoryModel, site: Site): string {
   const { story } = model;
   const full = model.events.length <= START_PAGE_FULL;
-  const head = metaHead({
-    title: story.title,
-    name: story.title,
-    description: shorten(story.description),
-    url: pageUrl(site, ""),
-    type: "website",
-    siteName: story.title,
-  });
+  const head = metaHead(
+    {
+      title: story.title,
+      name: story.title,
+      description: shorten(story.description),
+      url: pageUrl(site, ""),
+      type: "website",
+      siteName: story.title,
+    },
+    site,
+  );
   const chronology = html`<h2>Chronology</h2>
     <ol class="static-chronology">
       ${model.events.map(
@@ -223,6 +233,7 @@ export function renderStartPage(shell: string, model: StoryModel, site: Site): s
     ${story.about?.map((paragraph) => html`<p>${paragraph}</p>`)}
     ${story.corrections && story.corrections.length > 0 && html`<h3>${CORRECTIONS_HEADING}</h3>`}
     ${story.corrections?.map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${changesLogHtml(model, (id) => `${site.base}${eventPath(id)}`)}
   </div>`;
   return fillShell(shell, head, body);
 }

@@ -7,7 +7,7 @@ import type { ValidationResult } from "../core/validate.ts";
 import { SHELL } from "./fixtures/page-fixture.ts";
 import { readStory } from "./read-story.ts";
 import { sharePagesPlugin } from "./share-pages-plugin.ts";
-import { storyPlugin } from "./story-plugin.ts";
+import { storyDataId, storyPlugin } from "./story-plugin.ts";
 
 /**
  * The story is read and validated once per build: the story plugin reads it when the app imports
@@ -43,13 +43,13 @@ const pluginContext = {
   warn: () => {},
 };
 
-/** What Vite does in a build: resolve the config, load `virtual:story`, write the bundle. */
+/** What Vite does in a build: resolve the config, load the story's data module, write the bundle. */
 function build(plugins: Plugin[], dir: string) {
   writeFileSync(join(dir, "index.html"), SHELL);
   for (const plugin of plugins) {
     if (plugin.configResolved) hook(plugin, "configResolved")({ base: "/timeline/", plugins });
   }
-  const module = hook(plugins[0]!, "load").call(pluginContext, "\0virtual:story");
+  const module = hook(plugins[0]!, "load").call(pluginContext, storyDataId(""));
   hook(plugins[1]!, "writeBundle").call(pluginContext, { dir });
   return module;
 }
@@ -81,11 +81,11 @@ describe("the dev server", () => {
     writeFileSync(file, JSON.stringify({ ...story, title: "Before the edit" }));
     const reader = countingReader(file);
     const load = hook(storyPlugin(reader.read), "load");
-    expect(load.call(pluginContext, "\0virtual:story")).toContain("Before the edit");
+    expect(load.call(pluginContext, storyDataId(""))).toContain("Before the edit");
     writeFileSync(file, JSON.stringify({ ...story, title: "After the edit" }));
-    expect(load.call(pluginContext, "\0virtual:story")).toContain("After the edit");
+    expect(load.call(pluginContext, storyDataId(""))).toContain("After the edit");
     writeFileSync(file, JSON.stringify({ ...story, title: "" }));
-    expect(() => load.call(pluginContext, "\0virtual:story")).toThrow("title");
+    expect(() => load.call(pluginContext, storyDataId(""))).toThrow("title");
     expect(reader.calls).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { storyPlugin } from "./story-plugin.ts";
+import { storyDataId, storyPlugin } from "./story-plugin.ts";
 
 /**
  * The plugin behind the build and the dev server: a story whose only findings are warnings (here
@@ -21,7 +21,7 @@ function load(file: string) {
   };
   // The plugin uses only these three of the context Rollup gives its hooks.
   const hook = plugin.load as unknown as (this: typeof context, id: string) => string | undefined;
-  const run = () => hook.call(context, "\0virtual:story");
+  const run = () => hook.call(context, storyDataId(""));
   return { context, run };
 }
 

@@ -1,24 +1,42 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { strictResult } from "../core/validate.ts";
 import type { ValidationResult } from "../core/validate.ts";
-import { problemReport, readStory, storyPath, strictFromEnv, warningReport } from "./read-story.ts";
+import { problemReport, readStory, strictFromEnv, warningReport } from "./read-story.ts";
+import { siteStories } from "./site-stories.ts";
+import type { SiteStories } from "./site-stories.ts";
 
-const ID = "virtual:story";
-const RESOLVED = `\0${ID}`;
+/** What the app imports: the story of the page, chosen from its path when the app starts. */
+const STORY = "virtual:story";
+/** The site's story slugs, for src/app/address-bar.ts to find the page's story. */
+const SLUGS = "virtual:story-slugs";
+/** One story's data, its own chunk: `virtual:story-data/<slug>` ("" for the story at the base). */
+const DATA = "virtual:story-data/";
 const NAME = "timeline-story";
+const ADDRESS_BAR = fileURLToPath(new URL("../app/address-bar.ts", import.meta.url));
+
+/** The module id a story's data is built from (its chunk's facade in the bundle). */
+export function storyDataId(slug: string): string {
+  return `\0${DATA}${slug}`;
+}
 
 /**
- * For the hostile-data tests only: `TIMELINE_UNSAFE_SKIP_VALIDATION=1` ships the file after a bare
- * JSON.parse, so the tests can prove the app stays safe with data the validator would refuse.
+ * For the hostile-data tests only: `TIMELINE_UNSAFE_SKIP_VALIDATION=1` ships the default story
+ * after a bare JSON.parse, so the tests can prove the app stays safe with data the validator would
+ * refuse.
  */
 const SKIP_VALIDATION = process.env.TIMELINE_UNSAFE_SKIP_VALIDATION === "1";
 
 /** What the story plugin offers the build's other plugins (through Vite's plugin `api`). */
 export interface StoryPluginApi {
-  /** The story as it was last read and validated; read now if nothing has read it yet. */
+  /** The default story as it was last read and validated; read now if nothing has read it yet. */
   story(): ValidationResult;
+  /** Any story of the site by slug, likewise. */
+  storyOf(slug: string): ValidationResult;
+  /** The site's stories and layout (see site-stories.ts). */
+  site(): SiteStories;
 }
 
 /** The story plugin's api among a config's plugins; a plugin that needs the story asks here. */
@@ -27,46 +45,71 @@ export function storyPluginApi(plugins: readonly Plugin[]): StoryPluginApi | und
 }
 
 /**
- * Serves the validated story to the app as `virtual:story`. The build (and the dev server) stop
- * with the same messages as `npm run validate` when the file has a problem, so bad data never ships.
- * The file is read and validated once per build, when the app imports it; the share pages get the
- * same result through `storyPluginApi`. The dev server loads the module again when the file
- * changes, and so reads and validates it again.
+ * Serves each validated story of the site as its own module, `virtual:story-data/<slug>`, so each
+ * is its own chunk, and `virtual:story`, which imports the one story of the page the app runs on
+ * (src/app/address-bar.ts says which, from the path): a reader of one story downloads no other.
+ * The build (and the dev server) stop with the same messages as `npm run validate`, naming the
+ * file, when a story has a problem, so bad data never ships. Each file is read and validated once
+ * per build, when its module loads; the share pages get the same result through `storyPluginApi`.
+ * The dev server loads a module again when its file changes, and so reads and validates it again.
  *
  * Warnings (an event with no source…) are printed and let through, unless `TIMELINE_STRICT=1`
  * (for a build that is published) makes them problems.
  */
 export function storyPlugin(read: (path: string) => ValidationResult = readStory): Plugin {
-  const path = resolve(storyPath());
-  let last: ValidationResult | undefined;
-  const readNow = () => {
-    const result = read(path);
-    return (last = strictFromEnv() ? strictResult(result) : result);
+  const found = siteStories();
+  const site: SiteStories =
+    typeof found === "string"
+      ? { layout: "root", title: "", stories: [{ slug: "", file: "" }] }
+      : found;
+  const last = new Map<string, ValidationResult>();
+  const fileOf = (slug: string) => {
+    const entry = site.stories.find((s) => s.slug === slug);
+    if (!entry) throw new Error(`no story "${slug}" in this site`);
+    return resolve(entry.file);
   };
-  const api: StoryPluginApi = { story: () => last ?? readNow() };
+  const readNow = (slug: string) => {
+    const result = read(fileOf(slug));
+    const checked = strictFromEnv() ? strictResult(result) : result;
+    last.set(slug, checked);
+    return checked;
+  };
+  const defaultSlug = site.stories[0]?.slug ?? "";
+  const storyOf = (slug: string) => last.get(slug) ?? readNow(slug);
+  const api: StoryPluginApi = { story: () => storyOf(defaultSlug), storyOf, site: () => site };
   return {
     name: NAME,
     api,
     buildStart() {
+      if (typeof found === "string") this.error(found);
       if (SKIP_VALIDATION) {
         const line = "!".repeat(78);
         console.warn(
-          `\n${line}\n!! TIMELINE_UNSAFE_SKIP_VALIDATION=1: ${path} is NOT validated.\n` +
+          `\n${line}\n!! TIMELINE_UNSAFE_SKIP_VALIDATION=1: ${fileOf(defaultSlug)} is NOT validated.\n` +
             `!! For tests only; never publish this build.\n${line}\n`,
         );
       }
     },
-    resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+    resolveId(source) {
+      // The dev server may ask with a query ("?import"); the module is the same.
+      const id = source.split("?")[0] ?? source;
+      return id === STORY || id === SLUGS || id.startsWith(DATA) ? `\0${id}` : undefined;
     },
-    load(id) {
-      if (id !== RESOLVED) return undefined;
+    load(query) {
+      const id = query.split("?")[0] ?? query;
+      if (id === `\0${SLUGS}`) {
+        return `export default ${JSON.stringify(site.stories.map((s) => s.slug))};`;
+      }
+      if (id === `\0${STORY}`) return selectorModule(site);
+      if (!id.startsWith(`\0${DATA}`)) return undefined;
+      const slug = id.slice(DATA.length + 1);
+      const path = fileOf(slug);
       this.addWatchFile(path);
-      if (SKIP_VALIDATION) {
+      if (SKIP_VALIDATION && slug === defaultSlug) {
         const unchecked: unknown = JSON.parse(readFileSync(path, "utf8"));
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(unchecked))});`;
       }
-      const result = readNow();
+      const result = readNow(slug);
       if (!result.ok) {
         this.error(`The story file has problems:\n${problemReport(result)}`);
       }
@@ -81,4 +124,17 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.story))});`;
     },
   };
+}
+
+/** `virtual:story`: awaits the data of the page's story (a dynamic import: its own chunk). */
+function selectorModule(site: SiteStories): string {
+  const loaders = site.stories
+    .map((s) => `  ${JSON.stringify(s.slug)}: () => import(${JSON.stringify(DATA + s.slug)}),`)
+    .join("\n");
+  return [
+    `import { STORY_SLUG } from ${JSON.stringify(ADDRESS_BAR)};`,
+    `const stories = {\n${loaders}\n};`,
+    `const load = Object.hasOwn(stories, STORY_SLUG) ? stories[STORY_SLUG] : stories[${JSON.stringify(site.stories[0]?.slug ?? "")}];`,
+    `export default (await load()).default;`,
+  ].join("\n");
 }

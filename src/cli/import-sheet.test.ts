@@ -40,6 +40,41 @@ describe("npm run import:sheet and export:sheet", () => {
     });
   }, 90_000);
 
+  it("exports a story with times, BCE years, long years and display dates, and imports it back the same", async () => {
+    const sheet = join(dir, "dated.csv");
+    const source = "https://example.org/news/dated";
+    writeFileSync(
+      sheet,
+      [
+        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Source URL",
+        `-44,3,15,,,,,,,The Ides of March,${source}/1`,
+        `-15000,,,,,,,,Long ago,Year -15000,${source}/2`,
+        `-500,,,,-480,,,,,A BCE span,${source}/3`,
+        `2025,3,13,21:30,,,,,Late that night,A night session,${source}/4`,
+        `2025,3,11,9:00,2025,3,11,17:30,,A day of talks,${source}/5`,
+      ].join("\n"),
+    );
+    const story = join(dir, "dated.json");
+    await tsx("src/cli/import-sheet.ts", sheet, "--out", story);
+    const written = JSON.parse(readFileSync(story, "utf8")) as {
+      events: { date: string; displayDate?: string }[];
+    };
+    expect(written.events.map((e) => [e.date, e.displayDate])).toEqual([
+      ["Y-14999", "Long ago"],
+      ["-0499/-0479", undefined],
+      ["-0043-03-15", undefined],
+      ["2025-03-11T09:00/2025-03-11T17:30", undefined],
+      ["2025-03-13T21:30", "Late that night"],
+    ]);
+
+    const csv = join(dir, "dated-again.csv");
+    const exported = await tsx("src/cli/export-sheet.ts", story, "--out", csv);
+    expect(exported.stderr).toBe(`Wrote 5 events to ${csv}.\n`);
+    const again = join(dir, "dated-again.json");
+    await tsx("src/cli/import-sheet.ts", csv, "--out", again);
+    expect(readFileSync(again, "utf8")).toBe(readFileSync(story, "utf8"));
+  }, 90_000);
+
   it("names a bad cell by row and column in its summary", async () => {
     const csv = join(dir, "bad.csv");
     writeFileSync(

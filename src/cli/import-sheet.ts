@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { parseArgs } from "node:util";
 import { fromSheet } from "./import/from-sheet.ts";
 import { formatSummary } from "./import/summary.ts";
+import { fail, readImportArgs } from "./import-args.ts";
 import { refuseOverwrite, writeStory } from "./import/write-story.ts";
-import { language as languageSchema } from "../core/schema.ts";
 
 // `npm run import:sheet -- <sheet.csv> [--out story.json] [--force] [--language ru]`: a Google
 // Sheet in TimelineJS's template, downloaded as CSV, converted into our story. As with
@@ -14,38 +13,7 @@ import { language as languageSchema } from "../core/schema.ts";
 const USAGE =
   "usage: npm run import:sheet -- <sheet.csv> [--out story.json] [--force] [--language en]";
 
-function fail(message: string, code = 1): never {
-  console.error(message);
-  process.exit(code);
-}
-
-function readArgs() {
-  if (process.env.npm_config_out !== undefined || process.env.npm_config_language !== undefined) {
-    fail(`npm kept the options for itself; put -- before the arguments.\n${USAGE}`, 2);
-  }
-  try {
-    const { values, positionals } = parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: "string", short: "o" },
-        force: { type: "boolean" },
-        language: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-    if (values.help) fail(USAGE, 0);
-    const [file, ...extra] = positionals;
-    if (!file || extra.length > 0) fail(USAGE, 2);
-    if (values.language !== undefined && !languageSchema.safeParse(values.language).success) {
-      fail(`--language ${values.language}: not a language code such as “en” or “ru”`, 2);
-    }
-    return { file, out: values.out, force: values.force ?? false, language: values.language };
-  } catch (e) {
-    return fail(`${(e as Error).message}\n${USAGE}`, 2);
-  }
-}
-
-const { file, out, force, language } = readArgs();
+const { file, out, force, language } = readImportArgs(USAGE);
 const refused = refuseOverwrite({ out, force });
 if (refused) fail(refused);
 let csv = "";

@@ -19,9 +19,7 @@ const cli = (...args: string[]) =>
 const ERAS = "node_modules/@knight-lab/timelinejs/src/template/eras.json";
 
 describe("npm run import:timelinejs", () => {
-  // Enable when negative years / local times / displayDate land in src/core/dates.ts (story.json
-  // has a time and a display_date, so its output does not validate before then).
-  it.skip("writes a story that validates, and prints the summary to stderr", async () => {
+  it("writes a story that validates, and prints the summary to stderr", async () => {
     const out = join(dir, "story.json");
     const { stdout, stderr } = await cli("src/cli/import/fixtures/story.json", "--out", out);
     expect(stdout).toBe("");
@@ -59,9 +57,7 @@ describe("npm run import:timelinejs", () => {
     expect(JSON.parse(readFileSync(out, "utf8")).events).toHaveLength(20);
   }, 60_000);
 
-  // Enable when negative years / local times / displayDate land in src/core/dates.ts
-  // (edge-cases.json has a BCE date).
-  it.skip("prints the story to stdout without --out, with $schema relative to the current folder", async () => {
+  it("prints the story to stdout without --out, with $schema relative to the current folder", async () => {
     const { stdout } = await cli("src/cli/import/fixtures/edge-cases.json", "--language", "ru");
     const story = JSON.parse(stdout);
     expect(story.$schema).toBe("./data/events.schema.json");

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { parseArgs } from "node:util";
 import { fromTimelineJs } from "./import/from-timelinejs.ts";
 import { formatSummary } from "./import/summary.ts";
+import { fail, readImportArgs } from "./import-args.ts";
 import { refuseOverwrite, writeStory } from "./import/write-story.ts";
-import { language as languageSchema } from "../core/schema.ts";
 
 // `npm run import:timelinejs -- <timeline.json> [--out data/events.json] [--force] [--language ru]`:
 // converts a TimelineJS3 story into ours. The story goes to --out (or stdout), the summary of what
@@ -14,39 +13,7 @@ import { language as languageSchema } from "../core/schema.ts";
 const USAGE =
   "usage: npm run import:timelinejs -- <timeline.json> [--out data/events.json] [--force] [--language en]";
 
-function fail(message: string, code = 1): never {
-  console.error(message);
-  process.exit(code);
-}
-
-function readArgs() {
-  // Without `--`, npm takes --out and --language as its own settings and drops them.
-  if (process.env.npm_config_out !== undefined || process.env.npm_config_language !== undefined) {
-    fail(`npm kept the options for itself; put -- before the arguments.\n${USAGE}`, 2);
-  }
-  try {
-    const { values, positionals } = parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: "string", short: "o" },
-        force: { type: "boolean" },
-        language: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-    if (values.help) fail(USAGE, 0);
-    const [file, ...extra] = positionals;
-    if (!file || extra.length > 0) fail(USAGE, 2);
-    if (values.language !== undefined && !languageSchema.safeParse(values.language).success) {
-      fail(`--language ${values.language}: not a language code such as “en” or “ru”`, 2);
-    }
-    return { file, out: values.out, force: values.force ?? false, language: values.language };
-  } catch (e) {
-    return fail(`${(e as Error).message}\n${USAGE}`, 2);
-  }
-}
-
-const { file, out, force, language } = readArgs();
+const { file, out, force, language } = readImportArgs(USAGE);
 // Refused before any work, so the producer is not shown a summary of a story that is not written.
 const refused = refuseOverwrite({ out, force });
 if (refused) fail(refused);

@@ -26,3 +26,24 @@ describe("npm run validate on a file nested deep after a comment", () => {
     expect(failure?.stderr).not.toMatch(/RangeError|at \S+ \(/);
   }, 30_000);
 });
+
+describe("npm run validate without a file", () => {
+  const temp = mkdtempSync(join(tmpdir(), "validate-site-"));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it("checks every story of the site and names the one with a problem", async () => {
+    writeFileSync(join(temp, "broken.json"), "{}");
+    const env = {
+      ...process.env,
+      STORIES_DIR: temp,
+      TIMELINE_DATA: "e2e/fixtures/small-story.json",
+    };
+    const failure = await run("npx", ["tsx", "src/cli/validate.ts"], { env }).then(
+      () => undefined,
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stdout).toContain("e2e/fixtures/small-story.json: ok (5 events)");
+    expect(failure?.stderr).toContain(`${join(temp, "broken.json")}:1:1  title  is required`);
+  }, 30_000);
+});

@@ -1,3 +1,5 @@
+import { MONTHS as MONTHS_IN_FULL } from "./edtf-point.ts";
+
 /**
  * How to fix what an editor wrote: the known id nearest to a typo, and the EDTF form of a date
  * written the way a spreadsheet or a newspaper writes it. Messages end with these so that the
@@ -48,20 +50,6 @@ export function didYouMean(word: string, candidates: Iterable<unknown>): string 
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -97,7 +85,8 @@ export function edtfSuggestion(input: string): string | undefined {
     const other = m[2] === "/" && a <= 12 && b <= 12 && a !== b ? ymd(year, b, a) : undefined;
     if (other) {
       return (
-        `write ${date} (${MONTH_NAMES[a - 1]} ${b}) or ${other} ` + `(${MONTH_NAMES[b - 1]} ${a})`
+        `write ${date} (${MONTHS_IN_FULL[a - 1]} ${b}) or ${other} ` +
+        `(${MONTHS_IN_FULL[b - 1]} ${a})`
       );
     }
     return `write ${date}`;

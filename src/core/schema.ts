@@ -69,6 +69,32 @@ export const edtfInterval = edtf.refine(
   "must be an EDTF interval such as 2022-02-24/2025-03-18",
 );
 
+/**
+ * A moment in the story's own history (published, updated, added, corrected): an EDTF date-time to
+ * the minute with its zone, "2025-03-19T09:00+00:00", so every reader is told the same instant.
+ */
+export const zonedDateTime = edtf.refine((s) => {
+  // A date that does not parse has already been reported by `edtf`, with the reason.
+  const parsed = parseEdtf(s);
+  return (
+    parsed === undefined ||
+    (!parsed.interval && parsed.precision === "minute" && parsed.from.zone !== undefined)
+  );
+}, "must be a date and time with its zone, such as 2025-03-19T09:00+00:00");
+
+/** A change to an event since the story was published, in the words readers see. */
+export const eventUpdateSchema = z.strictObject({
+  at: zonedDateTime,
+  /** What changed, for readers: "Added the Kremlin's readout of the call." */
+  what: text,
+});
+
+/** A correction to an event, as readers see it: "An earlier version gave the date as 12 March." */
+export const correctionSchema = z.strictObject({
+  at: zonedDateTime,
+  text,
+});
+
 export const httpUrl = z
   .string()
   .refine((s) => URL.canParse(s), "must be an absolute URL")
@@ -163,6 +189,12 @@ export const eventSchema = z.strictObject({
   accounts: z.array(accountSchema).optional(),
   /** An editor's caveat shown with the event (what is uncertain and why). */
   note: text.optional(),
+  /** When the event was added to the story (omitted: with the first publication). */
+  added: zonedDateTime.optional(),
+  /** The latest change since publication, and what it was (see src/core/update-checks.ts). */
+  updated: eventUpdateSchema.optional(),
+  /** Corrections to this event, oldest first or in any order; shown with it and in the log. */
+  corrections: z.array(correctionSchema).optional(),
 });
 
 export const storySchema = z.strictObject({
@@ -180,6 +212,14 @@ export const storySchema = z.strictObject({
   outlets: z.record(text, z.array(domain).min(1, "must list at least one domain")).optional(),
   /** An editor's choice of the events that carry the story, by id (any order; shown by date). */
   keyMoments: z.array(slug).max(12, "must name at most 12 events: a choice, not a list").optional(),
+  /**
+   * Each tag's name for readers, by its id ("ceasefire": "Ceasefire"): the filter chips show these,
+   * never the slug. When present, every tag an event uses must be listed (see tag-checks.ts).
+   */
+  tags: z.record(slug, text).optional(),
+  /** When the story was first published, and last updated (see src/core/update-checks.ts). */
+  published: zonedDateTime.optional(),
+  updated: zonedDateTime.optional(),
   /** The period the reader lands on; older background is one zoom-out away. */
   focus: edtfInterval.optional(),
   actors: z.array(actorSchema).min(1, "must list at least one actor"),
@@ -194,5 +234,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type SourceCopy = z.infer<typeof copySchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Account = z.infer<typeof accountSchema>;
+export type EventUpdate = z.infer<typeof eventUpdateSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type StoryEvent = z.infer<typeof eventSchema>;
 export type Story = z.infer<typeof storySchema>;

@@ -4,7 +4,7 @@ import { parseEdtf } from "./dates.ts";
 import { SLUG } from "./ids.ts";
 import { storySchema } from "./schema.ts";
 import type { Story } from "./schema.ts";
-import { crossReferenceProblems } from "./validate.ts";
+import { crossReferenceProblems } from "./cross-references.ts";
 import { archivedLabel, sourceLabel } from "./citation.ts";
 import { hostOf, isOnDomains, siteOf } from "./sites.ts";
 

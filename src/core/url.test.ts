@@ -49,6 +49,7 @@ const VIEWS: Record<string, ViewState> = {
     q: "a+b=c?d#e/f%g,h:i;j 'k' <l> 100% Переговоры 🕊️ ",
   },
   "an id that is not a slug": { ...EMPTY_VIEW, eventId: "Ünknown id/with?odd#chars" },
+  "only what is new since the last visit": { ...EMPTY_VIEW, newSince: true },
   "everything at once": {
     embed: false,
     eventId: "evening-call",
@@ -56,6 +57,14 @@ const VIEWS: Record<string, ViewState> = {
     actors: ["north"],
     tags: ["diplomacy", "battlefield"],
     q: "call",
+    newSince: false,
+  },
+  "what is new, filtered and searched, on an event": {
+    ...EMPTY_VIEW,
+    eventId: "evening-call",
+    actors: ["north"],
+    q: "call",
+    newSince: true,
   },
 };
 
@@ -83,6 +92,21 @@ describe("parseViewUrl and formatViewUrl", () => {
     expect(formatViewUrl(VIEWS["a query with quotes, an ampersand and spaces"]!, "/tl/")).toBe(
       "/tl/events/putin-press-conference?q=Zelensky+%22nuances%22+%26+co",
     );
+  });
+
+  it("writes the new-since-your-last-visit filter as new=1, last", () => {
+    expect(formatViewUrl(VIEWS["what is new, filtered and searched, on an event"]!, "/")).toBe(
+      "/events/evening-call?actors=north&q=call&new=1",
+    );
+    expect(formatViewUrl(VIEWS["only what is new since the last visit"]!, "/tl/")).toBe(
+      "/tl/?new=1",
+    );
+  });
+
+  it("reads only new=1 as the new-since filter", () => {
+    expect(parse("/?new=1").newSince).toBe(true);
+    for (const href of ["/?new=0", "/?new=true", "/?new=", "/?new", "/?new=11", "/"])
+      expect(parse(href).newSince).toBe(false);
   });
 
   it("reads the event from a share page's address, with or without the trailing slash", () => {

@@ -16,6 +16,8 @@ export interface ViewState {
   tags: string[];
   /** The search query. */
   q: string;
+  /** Only the events added or updated since the reader's last visit (`new=1`). */
+  newSince: boolean;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -25,10 +27,11 @@ export const EMPTY_VIEW: ViewState = {
   actors: [],
   tags: [],
   q: "",
+  newSince: false,
 };
 
 /**
- * The URL is the view: `<base>events/<id>?from=…&to=…&actors=a,b&tags=x,y&q=…#quote-N`, or the
+ * The URL is the view: `<base>events/<id>?from=…&to=…&actors=a,b&tags=x,y&q=…&new=1#quote-N`, or the
  * same under `<base>embed/` for the embed.
  * `parseViewUrl` and `formatViewUrl` are exact inverses for every view the app can be in, and the
  * parser never throws: whatever it cannot read it ignores. `from`/`to` are in the reader's zone
@@ -131,6 +134,7 @@ export function parseViewUrl(url: UrlParts, base: string): ViewState {
     actors: slugList(param(params, "actors")),
     tags: slugList(param(params, "tags")),
     q: param(params, "q") ?? "",
+    newSince: param(params, "new") === "1",
   };
 }
 
@@ -156,6 +160,7 @@ export function formatViewUrl(view: ViewState, base: string): string {
   if (view.actors.length > 0) params.push(["actors", view.actors.join(",")]);
   if (view.tags.length > 0) params.push(["tags", view.tags.join(",")]);
   if (view.q !== "") params.push(["q", view.q]);
+  if (view.newSince) params.push(["new", "1"]);
   const query = params.map(([name, value]) => `${name}=${encodeParam(value)}`).join("&");
   return query ? `${path}?${query}` : path;
 }

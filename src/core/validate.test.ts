@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatPath, formatProblem, validateStoryText } from "./validate.ts";
+import { formatPath } from "./json-text.ts";
+import { formatProblem, validateStoryText } from "./validate.ts";
 
 /** A small valid story; each malformed case below changes one thing. */
 function story(): Record<string, unknown> {

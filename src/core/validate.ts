@@ -1,14 +1,17 @@
-import {
-  createScanner,
-  findNodeAtLocation,
-  getNodeValue,
-  parseTree,
-  printParseErrorCode,
-} from "jsonc-parser";
+import { findNodeAtLocation, getNodeValue, parseTree } from "jsonc-parser";
 import type { Node, ParseError } from "jsonc-parser";
-import { dateHint, didYouMean } from "./hints.ts";
+import { crossReferenceProblems } from "./cross-references.ts";
+import { dateHint } from "./hints.ts";
+import {
+  duplicateKeys,
+  formatPath,
+  lineFinder,
+  MAX_DEPTH,
+  syntaxError,
+  tooDeepAt,
+} from "./json-text.ts";
+import type { Path } from "./json-text.ts";
 import { storySchema } from "./schema.ts";
-import { keyMomentProblems, outletProblems } from "./source-checks.ts";
 import type { Story } from "./schema.ts";
 import { storyWarnings } from "./story-warnings.ts";
 
@@ -45,43 +48,6 @@ export function strictResult(result: ValidationResult): ValidationResult {
 
 /** Story files larger than this are refused before parsing (a story is kilobytes, not megabytes). */
 export const MAX_BYTES = 10 * 1024 * 1024;
-
-type Path = (string | number)[];
-
-/** `events[3].quotes[0].source`, `sources["some source"].url`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string" && /^[A-Za-z_$][\w$-]*$/.test(key)) {
-      out += out ? `.${key}` : key;
-    } else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out || "(root)";
-}
-
-/**
- * Line and column of an offset. The line starts are found once per file and each lookup is a binary
- * search, so a file with many problems costs one pass, not one pass per problem.
- */
-function lineFinder(text: string): (offset: number) => { line: number; col: number } {
-  let starts: number[] | undefined;
-  return (offset) => {
-    if (!starts) {
-      starts = [0];
-      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    }
-    // The last line start at or before the offset (a newline belongs to the line it ends).
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, col: offset - (starts[low] ?? 0) + 1 };
-  };
-}
 
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.col}  ${p.path}  ${p.message}`;
@@ -182,192 +148,7 @@ export function validateStoryText(file: string, text: string): ValidationResult 
   return references.length > 0 ? fail(...references) : { ok: true, story: parsed.data, warnings };
 }
 
-/** Deeper nesting than any story needs; it also keeps the recursive parser off the stack limit. */
-const MAX_DEPTH = 100;
-
-// jsonc-parser's SyntaxKind, a const enum its types declare and isolated modules cannot read.
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const EOF = 17;
-
-/**
- * Offset of the first `{` or `[` that opens level MAX_DEPTH + 1, or -1. The tokens come from the
- * parser's own scanner, so strings and comments are skipped exactly as the parser skips them. A
- * closer pops only a container of its own kind: the parser, too, leaves a container only at its own
- * closer (a stray one is skipped as an error), so this depth is never below the parser's recursion
- * depth, whatever the text, and with it parseTree, the tree walks and the schema stay bounded.
- */
-function tooDeepAt(text: string): number {
-  const scanner = createScanner(text, true);
-  const open: number[] = [];
-  for (let token: number = scanner.scan(); token !== EOF; token = scanner.scan()) {
-    if (token === OPEN_BRACE || token === OPEN_BRACKET) {
-      if (open.push(token) > MAX_DEPTH) return scanner.getTokenOffset();
-    } else if (
-      (token === CLOSE_BRACE && open.at(-1) === OPEN_BRACE) ||
-      (token === CLOSE_BRACKET && open.at(-1) === OPEN_BRACKET)
-    ) {
-      open.pop();
-    }
-  }
-  return -1;
-}
-
-/** JSON lets a key appear twice and keeps the last value: in a story that silently drops data. */
-function duplicateKeys(node: Node, path: Path = []): [number, Path][] {
-  const found: [number, Path][] = [];
-  if (node.type === "object") {
-    const seen = new Set<unknown>();
-    for (const [key, value] of (node.children ?? []).map((p) => p.children ?? [])) {
-      if (!key) continue;
-      if (seen.has(key.value)) found.push([key.offset, [...path, String(key.value)]]);
-      seen.add(key.value);
-      if (value) found.push(...duplicateKeys(value, [...path, String(key.value)]));
-    }
-  } else if (node.type === "array") {
-    node.children?.forEach((child, i) => found.push(...duplicateKeys(child, [...path, i])));
-  }
-  return found;
-}
-
-/** Where a syntax error is and what it is, in the words of someone editing JSON by hand. */
-function syntaxError(text: string, e: ParseError | undefined): [number, string] {
-  if (!e) return [0, "the file cannot be parsed"];
-  const next = text[e.offset] ?? "";
-  if (text.slice(e.offset).trim() === "") {
-    return [e.offset, "the file ends in the middle of the JSON (is its end missing?)"];
-  }
-  const before = text.slice(0, e.offset).trimEnd();
-  if (before.endsWith(",") && (next === "}" || next === "]")) {
-    return [before.length - 1, `remove the “,” before “${next}” (JSON allows no trailing comma)`];
-  }
-  if (printParseErrorCode(e.error) === "CommaExpected") {
-    // Point at the end of the line that lacks the comma, not at the start of the next one.
-    return [before.length, "expected “,” after this value"];
-  }
-  if (printParseErrorCode(e.error) === "InvalidSymbol" && next.trim()) {
-    const hint = next === "'" ? " (JSON strings and keys take double quotes)" : "";
-    return [e.offset, `unexpected character “${next}”${hint}`];
-  }
-  return [e.offset, describeParseError(e)];
-}
-
-function describeParseError(e: ParseError): string {
-  const names: Record<string, string> = {
-    InvalidSymbol: "unexpected character",
-    InvalidNumberFormat: "malformed number",
-    PropertyNameExpected: "expected a quoted property name",
-    ValueExpected: "expected a value",
-    ColonExpected: "expected “:”",
-    CommaExpected: "expected “,”",
-    CloseBraceExpected: "expected “}”",
-    CloseBracketExpected: "expected “]”",
-    EndOfFileExpected: "unexpected text after the end",
-    InvalidCommentToken: "comments are not allowed in JSON",
-    UnexpectedEndOfComment: "unterminated comment",
-    UnexpectedEndOfString: "unterminated string",
-    UnexpectedEndOfNumber: "unterminated number",
-    InvalidUnicode: "invalid \\u escape",
-    InvalidEscapeCharacter: "invalid escape character",
-    InvalidCharacter: "invalid character in string (control characters must be escaped)",
-  };
-  const code = printParseErrorCode(e.error);
-  return names[code] ?? code;
-}
-
 function describeIssue(message: string, code: string, input: unknown): string {
   if (code === "invalid_type" && input === undefined) return "is required";
   return (code === "custom" && dateHint(input)) || message;
-}
-
-type Found = [Path, string];
-
-const records = (v: unknown): Record<string, unknown>[] =>
-  Array.isArray(v)
-    ? v.map((x) => (x !== null && typeof x === "object" ? x : {}) as Record<string, unknown>)
-    : [];
-const strings = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
-/**
- * What a schema cannot see: unique ids and references between parts of the story. It reads the raw
- * value defensively, so a file with schema errors still gets its duplicate ids and dangling
- * references reported in the same run.
- */
-export function crossReferenceProblems(value: unknown, lineOf?: (path: Path) => number): Found[] {
-  const found: Found[] = [];
-  const story = (value !== null && typeof value === "object" ? value : {}) as Record<
-    string,
-    unknown
-  >;
-  const actors = records(story.actors);
-  const events = records(story.events);
-  const actorIds = new Set(actors.map((a) => a.id));
-  const sources = story.sources;
-  const sourceIds = new Set(
-    sources !== null && typeof sources === "object" ? Object.keys(sources) : [],
-  );
-
-  const duplicates = (kind: string, list: Record<string, unknown>[], key: string) => {
-    const first = new Map<unknown, number>();
-    list.forEach(({ id }, i) => {
-      if (typeof id !== "string") return;
-      const seen = first.get(id);
-      if (seen === undefined) first.set(id, i);
-      else found.push([[key, i, "id"], duplicateMessage(kind, id, [key, seen, "id"], lineOf)]);
-    });
-  };
-  duplicates("actor", actors, "actors");
-  duplicates("phase", records(story.phases), "phases");
-  duplicates("event", events, "events");
-
-  const actorRef = (path: Path, id: unknown) => {
-    if (typeof id === "string" && !actorIds.has(id)) {
-      const known = actorIds.size > 0 ? ` or use one of ${[...actorIds].join(", ")}` : "";
-      found.push([
-        path,
-        `unknown actor "${id}"${didYouMean(id, actorIds)}; add it to "actors"${known}`,
-      ]);
-    }
-  };
-  const sourceRef = (path: Path, id: unknown) => {
-    if (typeof id === "string" && !sourceIds.has(id)) {
-      found.push([path, `unknown source "${id}"${didYouMean(id, sourceIds)}; add it to "sources"`]);
-    }
-  };
-
-  events.forEach((event, i) => {
-    const cited = strings(event.sources);
-    strings(event.actors).forEach((a, j) => actorRef(["events", i, "actors", j], a));
-    cited.forEach((s, j) => sourceRef(["events", i, "sources", j], s));
-    records(event.quotes).forEach((q, j) => {
-      const path: Path = ["events", i, "quotes", j, "source"];
-      sourceRef(path, q.source);
-      if (typeof q.source === "string" && sourceIds.has(q.source) && !cited.includes(q.source)) {
-        found.push([
-          path,
-          `source "${q.source}" is quoted but missing from this event's "sources"`,
-        ]);
-      }
-    });
-    records(event.accounts).forEach((a, j) => {
-      actorRef(["events", i, "accounts", j, "actor"], a.actor);
-      sourceRef(["events", i, "accounts", j, "source"], a.source);
-    });
-  });
-  found.push(...outletProblems(story), ...keyMomentProblems(story));
-  return found;
-}
-
-/** `duplicate event id "x" (first used at events[2], line 40): give one of them another id`. */
-function duplicateMessage(
-  kind: string,
-  id: string,
-  first: Path,
-  lineOf: ((path: Path) => number) | undefined,
-): string {
-  const where = formatPath(first.slice(0, 2));
-  const line = lineOf ? `, line ${lineOf(first)}` : "";
-  return `duplicate ${kind} id "${id}" (first used at ${where}${line}); give one of them another id`;
 }

@@ -90,6 +90,7 @@ function classesOf(event: DatedEvent, isAlso: boolean): string {
     when.approximate ? "is-approximate" : "",
     when.uncertain ? "is-uncertain" : "",
     isAlso ? "is-also" : "",
+    event.updated ? "is-updated" : "",
   ]
     .filter(Boolean)
     .join(" ");

@@ -13,9 +13,9 @@ export interface FilterBarProps {
   onChange: (filters: { actors?: string[]; tags?: string[] }) => void;
 }
 
-/** "tag-like-this" → "tag like this". */
-export function tagLabel(tag: string): string {
-  return tag.replaceAll("-", " ");
+/** The story's name for a tag (its `tags` list); else "tag-like-this" → "tag like this". */
+export function tagLabel(tag: string, names?: Readonly<Record<string, string>>): string {
+  return names?.[tag] ?? tag.replaceAll("-", " ");
 }
 
 /** The actor and tag chips. */
@@ -29,7 +29,7 @@ export function FilterBar({ model, counts, actors, tags, onChange }: FilterBarPr
   }));
   const tagChips = tagIds.map((tag) => ({
     id: tag,
-    label: tagLabel(tag),
+    label: tagLabel(tag, model.story.tags),
     count: counts.tagCounts.get(tag) ?? 0,
   }));
   return (

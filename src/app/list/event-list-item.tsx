@@ -4,6 +4,8 @@ import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
 import { dateTimeAttribute, readerDateShort } from "../../core/dates.ts";
 import { matchSnippet } from "../search/highlight.ts";
 import { HighlightedText } from "../search/highlighted-text.tsx";
+import { ChangeBadges } from "../updates/change-badges.tsx";
+import { useChangeWords } from "../updates/updates-context.ts";
 
 /** The DOM id of an event's link in the list, for moving focus to it. */
 export function listItemId(eventId: string): string {
@@ -29,10 +31,10 @@ export interface EventListItemProps {
   inWindow: boolean;
   /** The one item reached by Tab (roving focus). */
   tabbable: boolean;
-  /** Index among the events shown, of `count`; the row is placed at `top` px. */
+  /** Index among the events shown, of `count`; a long list's row is placed at `top` px. */
   position: number;
   count: number;
-  top: number;
+  top: number | undefined;
   onSelect: (eventId: string) => void;
 }
 
@@ -50,11 +52,13 @@ export const EventListItem = memo(function EventListItem({
   onSelect,
 }: EventListItemProps) {
   const snippet = terms && matchSnippet(event, model, terms);
+  const changes = useChangeWords(event);
   const date = readerDateShort(event);
   const actors = event.actors.map((id) => model.actorById.get(id)?.name ?? id);
   // One sentence for screen readers; the row's parts are laid out apart and would run together.
   const label = [`${date}, ${sentence(event.title)}`, `${actors.join(", ")}.`]
     .concat(snippet ? [`${snippet.label}: ${snippet.text}`] : [])
+    .concat(changes.map((word) => `${word}.`))
     .join(" ");
   const open = (e: MouseEvent<HTMLAnchorElement>) => {
     // A new tab or window keeps the browser's own behaviour.
@@ -68,7 +72,7 @@ export const EventListItem = memo(function EventListItem({
       data-in-window={inWindow ? "" : undefined}
       aria-posinset={position + 1}
       aria-setsize={count}
-      style={{ top }}
+      style={top === undefined ? undefined : { top }}
     >
       <a
         id={listItemId(event.id)}
@@ -85,6 +89,7 @@ export const EventListItem = memo(function EventListItem({
         </time>
         <span className="row-title">
           <HighlightedText text={event.title} terms={terms} />
+          <ChangeBadges words={changes} />
         </span>
         <span className="row-actors">
           {actors.map((name) => (

@@ -31,8 +31,9 @@ export interface EventListProps {
 }
 
 /**
- * The chronology: the accessible equivalent of the timeline. Rows have one height and only those
- * on screen are rendered (each says where it stands: "3 of 37"), so 10,000 events cost what 40 do.
+ * The chronology: the accessible equivalent of the timeline. Every row is rendered up to
+ * FLOW_LIMIT events; beyond, rows have one height and only those on screen are rendered, so
+ * 10,000 events cost what 40 do. Each says where it stands ("3 of 37").
  * One item is in the Tab order and always rendered; arrows, j/k, Home and End move between them.
  */
 export function EventList({ model, events, hits, selectedId, window, onSelect }: EventListProps) {
@@ -61,7 +62,11 @@ export function EventList({ model, events, hits, selectedId, window, onSelect }:
   const firstIn = events.findIndex(isInWindow);
   const lastIn = events.findLastIndex(isInWindow);
 
-  const { first, last, rowHeight } = useVirtualRows(list, events.length, hits ? "search" : "");
+  const { first, last, rowHeight, flow } = useVirtualRows(
+    list,
+    events.length,
+    hits ? "search" : "",
+  );
   useScrollSync({
     list,
     rowHeight,
@@ -100,7 +105,8 @@ export function EventList({ model, events, hits, selectedId, window, onSelect }:
         className="event-list"
         aria-label="Events"
         tabIndex={-1}
-        style={{ height: events.length * rowHeight }}
+        style={flow ? undefined : { height: events.length * rowHeight }}
+        data-flow={flow ? "" : undefined}
         data-searching={hits ? "" : undefined}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
@@ -119,7 +125,7 @@ export function EventList({ model, events, hits, selectedId, window, onSelect }:
                 tabbable={i === tabbable}
                 position={i}
                 count={events.length}
-                top={i * rowHeight}
+                top={flow ? undefined : i * rowHeight}
                 onSelect={select}
               />
             )

@@ -6,8 +6,8 @@ import { scrollArea, viewOf } from "./scroll-area.ts";
  * Keeps the list's scroll area in step with the timeline: the selected event is scrolled into
  * view, and when the reader moves the timeline to a period none of whose events are in sight, the
  * list scrolls to the first of them. Only a scroll area of the list's own moves, never the page:
- * on a phone the page is the list, and the reader's place on it is theirs. Rows have one height,
- * so a row's place is known whether or not it is rendered.
+ * on a phone the page is the list, and the reader's place on it is theirs. A long list's rows have
+ * one height, so a row's place is known whether or not it is rendered; a shorter one renders all.
  */
 
 export interface ScrollSyncInput {
@@ -23,6 +23,12 @@ export interface ScrollSyncInput {
 const MARGIN = 12;
 
 function rowBox(list: HTMLElement, index: number, rowHeight: number) {
+  // Every row rendered, in flow (see FLOW_LIMIT): a row's place is its own.
+  const row = list.dataset.flow === undefined ? undefined : list.children[index];
+  if (row) {
+    const box = row.getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom };
+  }
   const top = list.getBoundingClientRect().top + index * rowHeight;
   return { top, bottom: top + rowHeight };
 }

@@ -1,10 +1,16 @@
-import { useEffect, useState } from "react";
+import { useLayoutEffect, useState } from "react";
 import type { RefObject } from "react";
 import { scrollArea, viewOf } from "./scroll-area.ts";
 import { visibleRange } from "./visible-range.ts";
 import type { RowRange } from "./visible-range.ts";
 
 const OVERSCAN = 8;
+/**
+ * Up to this many events every row is rendered, in the page's flow (CSS content-visibility keeps
+ * the ones off screen cheap): each is in the accessibility tree and find-in-page, and a row is as
+ * tall as its title. Longer lists render only the rows on screen, placed by index.
+ */
+export const FLOW_LIMIT = 1000;
 /** Until a row is measured: the desktop row height in CSS pixels (see list.css). */
 const FIRST_GUESS = 84;
 
@@ -17,13 +23,16 @@ export function useVirtualRows(
   count: number,
   /** Changes that may change the row height (a search adds a line to each row). */
   layoutKey: string,
-): RowRange & { rowHeight: number } {
+): RowRange & { rowHeight: number; flow: boolean } {
+  const flow = count <= FLOW_LIMIT;
   const [rowHeight, setRowHeight] = useState(FIRST_GUESS);
   const [range, setRange] = useState<RowRange>({ first: 0, last: Math.min(count, 30) });
 
-  useEffect(() => {
+  // Before paint: a search that changes the row height (and with it the rows on screen) is drawn
+  // once, at its final size, instead of in three frames, each laid out again.
+  useLayoutEffect(() => {
     const el = list.current;
-    if (!el) return;
+    if (!el || flow) return;
     let frame = 0;
     const update = () => {
       frame = 0;
@@ -56,7 +65,13 @@ export function useVirtualRows(
       window.removeEventListener("resize", schedule);
       observer.disconnect();
     };
-  }, [list, count, rowHeight, layoutKey]);
+  }, [list, count, rowHeight, layoutKey, flow]);
 
-  return { first: Math.min(range.first, count), last: Math.min(range.last, count), rowHeight };
+  if (flow) return { first: 0, last: count, rowHeight, flow };
+  return {
+    first: Math.min(range.first, count),
+    last: Math.min(range.last, count),
+    rowHeight,
+    flow,
+  };
 }

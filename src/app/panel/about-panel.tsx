@@ -1,43 +1,35 @@
 import type { StoryModel } from "../../core/story-model.ts";
 import { CORRECTIONS_HEADING } from "../../core/citation.ts";
-import { EmbedButton } from "../share/embed-button.tsx";
-import { ShareButton } from "../share/share-button.tsx";
+import { changeLog } from "../../core/updates.ts";
+import "./panel.css";
+import { ChangesLog } from "../updates/changes-log.tsx";
 
 export interface AboutPanelProps {
   model: StoryModel;
-  shareUrl: () => string;
 }
 
-/** What the panel area shows while no event is open: how to use the timeline, and about it. */
-export function AboutPanel({ model, shareUrl }: AboutPanelProps) {
+/** "About this timeline": its method, its corrections and the log of changes, at the end of the page. */
+export function AboutPanel({ model }: AboutPanelProps) {
   const { story } = model;
+  const about = story.about ?? [];
+  const corrections = story.corrections ?? [];
+  // A story without method notes may still have changes to list.
+  if (about.length === 0 && corrections.length === 0 && changeLog(model).length === 0) return null;
   return (
     <section className="about-panel" aria-labelledby="about-title">
       <h2 id="about-title">About this timeline</h2>
-      <div className="how-to">
-        <p>
-          Choose an event on the timeline or in the list to read what happened, who said what, and
-          where it was published. Drag the timeline or use its buttons to move through time and
-          zoom; search and filter to narrow the list.
-        </p>
-        <p>
-          Every view has its own address: the open event, the period shown, the search and the
-          filters. Share it, or link to a single quote.
-        </p>
-        <ShareButton url={shareUrl} title={story.title} />
-        <EmbedButton />
-      </div>
-      {story.about?.map((paragraph, i) => (
+      {about.map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}
-      {story.corrections && story.corrections.length > 0 && (
+      {corrections.length > 0 && (
         <>
           <h3>{CORRECTIONS_HEADING}</h3>
-          {story.corrections.map((paragraph, i) => (
+          {corrections.map((paragraph, i) => (
             <p key={i}>{paragraph}</p>
           ))}
         </>
       )}
+      <ChangesLog model={model} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { EventNav } from "./event-nav.tsx";
 import { PanelBar } from "./panel-bar.tsx";
 import { QuoteList } from "./quote-list.tsx";
 import { SourceList } from "./source-list.tsx";
+import { EventChanges } from "../updates/event-changes.tsx";
 
 export interface EventPanelProps {
   model: StoryModel;
@@ -34,6 +35,7 @@ export function EventPanel({
       </PanelBar>
       <EventHeader model={model} event={event} headingRef={headingRef} />
       <p className="event-summary">{event.summary}</p>
+      <EventChanges event={event} />
       {event.note && (
         <p className="event-note">
           <span className="event-note-label">Editor’s note: </span>

@@ -2,8 +2,8 @@ import { useEffect, useRef, useSyncExternalStore } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
 import { absoluteViewUrl, currentQuoteNumber, onQuoteHashChange } from "../address-bar.ts";
 import type { ViewState } from "../../core/url.ts";
-import { AboutPanel } from "./about-panel.tsx";
 import { EventPanel } from "./event-panel.tsx";
+import { KeyMoments } from "./key-moments.tsx";
 import { NotFound } from "./not-found.tsx";
 import { usePanelFocus } from "./use-panel-focus.ts";
 import { usePanelScroll } from "./use-panel-scroll.ts";
@@ -16,7 +16,7 @@ export interface PanelAreaProps {
   onSelect: (eventId: string | undefined) => void;
 }
 
-/** The panel beside the list: the open event, a "not found" for an unknown one, or the about text. */
+/** The panel beside the list: the open event, a "not found" for an unknown one, or the key moments. */
 export function PanelArea({ model, view, onSelect }: PanelAreaProps) {
   const area = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -50,7 +50,7 @@ export function PanelArea({ model, view, onSelect }: PanelAreaProps) {
       ) : eventId !== undefined ? (
         <NotFound eventId={eventId} headingRef={heading} onClose={close} />
       ) : (
-        <AboutPanel model={model} shareUrl={shareUrl} />
+        <KeyMoments model={model} shareUrl={shareUrl} onSelect={onSelect} />
       )}
     </aside>
   );

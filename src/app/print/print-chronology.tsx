@@ -4,6 +4,7 @@ import { archivedLabel, CORRECTIONS_HEADING, sourceLabel } from "../../core/cita
 import { formatDate } from "../../core/dates.ts";
 import { httpUrl } from "../../core/http-url.ts";
 import { PrintEvent } from "./print-event.tsx";
+import { ChangesLog } from "../updates/changes-log.tsx";
 import { sourceNotes } from "./source-notes.ts";
 import { usePrinting } from "./use-printing.ts";
 
@@ -44,6 +45,7 @@ function PrintContent({ model }: PrintChronologyProps) {
           )}
         </div>
       )}
+      <ChangesLog model={model} />
       <h2>Chronology</h2>
       <ol className="print-events">
         {model.events.map((event) => (

@@ -1,6 +1,7 @@
 import { readerDate } from "../../core/dates.ts";
 import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
 import { attribution, languageName } from "../../core/citation.ts";
+import { EventChanges } from "../updates/event-changes.tsx";
 
 export interface PrintEventProps {
   model: StoryModel;
@@ -25,6 +26,7 @@ export function PrintEvent({ model, event, numberOf }: PrintEventProps) {
       </p>
       <h3>{event.title}</h3>
       <p>{event.summary}</p>
+      <EventChanges event={event} />
       {event.note && (
         <p>
           <strong>Editor’s note:</strong> {event.note}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterEvents, tagsByUse } from "./filter-events.ts";
+import { filterEvents, keepingSameMatches, tagsByUse } from "./filter-events.ts";
 import { createSearchIndex } from "./search-index.ts";
 import { testTimeline } from "./fixtures/test-story.ts";
 
@@ -66,5 +66,26 @@ describe("filterEvents", () => {
 describe("tagsByUse", () => {
   it("lists the most used tags first, ties alphabetically", () => {
     expect(tagsByUse(model.events)).toEqual(["ceasefire", "diplomacy", "battlefield"]);
+  });
+});
+
+describe("keepingSameMatches", () => {
+  it("hands back the previous events and match set while the matches stay the same", () => {
+    const keep = keepingSameMatches();
+    const first = keep(filterEvents(model.events, none, index.search("ceasefi")));
+    const second = keep(filterEvents(model.events, none, index.search("ceasefire")));
+    expect(second.events).toBe(first.events);
+    expect(second.matchIds).toBe(first.matchIds);
+  });
+
+  it("hands over the new result when the matches change", () => {
+    const keep = keepingSameMatches();
+    const first = keep(filterEvents(model.events, none, index.search("ceasefire")));
+    const second = keep(filterEvents(model.events, none, index.search("kyiv")));
+    expect(second.events).not.toBe(first.events);
+    expect(shown(second)).toEqual(["zelenskyy-address"]);
+    const cleared = keep(filterEvents(model.events, none, undefined));
+    expect(cleared.matchIds).toBeUndefined();
+    expect(cleared.events).toHaveLength(model.events.length);
   });
 });

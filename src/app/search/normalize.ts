@@ -8,7 +8,12 @@
 const SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
 const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
 
+// Most words are plain ASCII letters and digits, for which lowercasing is the whole job: the
+// Unicode decomposition is what indexing 10,000 events spent most of its time on.
+const PLAIN = /^[A-Za-z0-9]*$/;
+
 export function normalizeTerm(term: string): string {
+  if (PLAIN.test(term)) return term.toLowerCase();
   return term
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")

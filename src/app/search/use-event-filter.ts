@@ -1,19 +1,45 @@
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
-import { filterEvents } from "./filter-events.ts";
+import { filterEvents, keepingSameMatches } from "./filter-events.ts";
 import type { FilterResult } from "./filter-events.ts";
 import { createSearchIndex, createSearchIndexAsync } from "./search-index.ts";
 import type { SearchHits, SearchIndex } from "./search-index.ts";
 
 /**
  * The events a reader sees under the search and the filters. The index is not built for the first
- * paint: it is built in the background when the reader reaches for the search box, or at once when
- * the page opens with a query (a shared link). Typing stays responsive on large stories because
- * the query is applied as a deferred value.
+ * paint: it is built in the browser's idle time once the page has loaded (at once when the reader
+ * reaches for the search box first), or at once when the page opens with a query (a shared link).
+ * In the background its table of words comes first, and answers the short words typed first while
+ * the full index is still being built: at 10,000 events the whole takes about a second of idle
+ * time, and a reader who starts typing right after the load would otherwise wait for it. Typing
+ * stays responsive on large stories because the query is applied as a deferred value.
  */
 
 const built = new WeakMap<StoryModel, SearchIndex>();
-const building = new WeakMap<StoryModel, Promise<SearchIndex>>();
+/** The table's answers first (short words), then the full index (see search-index.ts). */
+interface Building {
+  table: Promise<SearchIndex>;
+  full: Promise<SearchIndex>;
+}
+const building = new WeakMap<StoryModel, Building>();
+/** Stories whose reader is at the search box: their background build hurries. */
+const awaited = new WeakSet<StoryModel>();
+
+/** Leaves the load (the chart's chunk, its first drawing) this long before building in idle time. */
+const AFTER_LOAD_MS = 1000;
+
+/** Calls `fn` in the first idle period after AFTER_LOAD_MS; returns the cancel. */
+function whenIdle(fn: () => void): () => void {
+  let idleId: number | undefined;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === "function") idleId = requestIdleCallback(fn);
+    else fn();
+  }, AFTER_LOAD_MS);
+  return () => {
+    clearTimeout(timer);
+    if (idleId !== undefined) cancelIdleCallback(idleId);
+  };
+}
 
 function indexNow(model: StoryModel): SearchIndex {
   let index = built.get(model);
@@ -24,16 +50,20 @@ function indexNow(model: StoryModel): SearchIndex {
   return index;
 }
 
-function indexSoon(model: StoryModel): Promise<SearchIndex> {
-  let promise = building.get(model);
-  if (!promise) {
-    promise = createSearchIndexAsync(model).then((index) => {
+function indexSoon(model: StoryModel): Building {
+  let soon = building.get(model);
+  if (!soon) {
+    let tableReady: (partial: SearchIndex) => void = () => undefined;
+    const table = new Promise<SearchIndex>((resolve) => (tableReady = resolve));
+    const hurry = () => awaited.has(model);
+    const full = createSearchIndexAsync(model, tableReady, hurry).then((index) => {
       if (!built.has(model)) built.set(model, index);
       return built.get(model) ?? index;
     });
-    building.set(model, promise);
+    soon = { table, full };
+    building.set(model, soon);
   }
-  return promise;
+  return soon;
 }
 
 export interface EventFilter extends FilterResult {
@@ -41,7 +71,7 @@ export interface EventFilter extends FilterResult {
   hits: SearchHits | undefined;
   /** A query is waiting for the index to be built. */
   pending: boolean;
-  /** Starts building the index in the background (call when the reader focuses the search). */
+  /** Builds the index in the background now (call when the reader reaches for the search). */
   prepareSearch: () => void;
 }
 
@@ -53,35 +83,42 @@ export interface FilterInput {
 
 export function useEventFilter(model: StoryModel, { q, actors, tags }: FilterInput): EventFilter {
   const [index, setIndex] = useState(() => built.get(model));
-  const [inBackground, setInBackground] = useState(false);
   const query = useDeferredValue(q);
   const wanted = query.trim() !== "";
-  const ready = index ?? (wanted && !inBackground ? indexNow(model) : undefined);
+  // While the background build runs, a query waits for it rather than building a second index.
+  const ready = index ?? (wanted && !building.has(model) ? indexNow(model) : undefined);
 
+  const buildInBackground = useCallback(() => {
+    if (built.has(model)) return;
+    const soon = indexSoon(model);
+    void soon.table.then((partial) => setIndex((current) => current ?? partial));
+    void soon.full.then(setIndex);
+  }, [model]);
+  useEffect(() => whenIdle(buildInBackground), [buildInBackground]);
   const prepareSearch = useCallback(() => {
-    if (index) return;
-    setInBackground(true);
-    void indexSoon(model).then((i) => {
-      setIndex(i);
-      setInBackground(false);
-    });
-  }, [index, model]);
+    awaited.add(model);
+    buildInBackground();
+  }, [model, buildInBackground]);
 
+  const answerable = wanted && ready !== undefined && ready.canAnswer(query);
   const hits = useMemo(
-    () => (ready && wanted ? ready.search(query) : undefined),
-    [ready, wanted, query],
+    () => (ready && answerable ? ready.search(query) : undefined),
+    [ready, answerable, query],
   );
   // Keyed on the ids, not the arrays: the view state may hand over equal arrays anew.
   const actorKey = actors.filter((id) => model.actorById.has(id)).join(",");
   const tagKey = tags.join(",");
+  const [keepSame] = useState(keepingSameMatches);
   const result = useMemo(
     () =>
-      filterEvents(
-        model.events,
-        { actors: actorKey ? actorKey.split(",") : [], tags: tagKey ? tagKey.split(",") : [] },
-        hits,
+      keepSame(
+        filterEvents(
+          model.events,
+          { actors: actorKey ? actorKey.split(",") : [], tags: tagKey ? tagKey.split(",") : [] },
+          hits,
+        ),
       ),
-    [model, actorKey, tagKey, hits],
+    [model, actorKey, tagKey, hits, keepSame],
   );
-  return { ...result, hits, pending: wanted && !ready, prepareSearch };
+  return { ...result, hits, pending: wanted && !answerable, prepareSearch };
 }

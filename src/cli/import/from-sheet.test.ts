@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
+import type { StoryEvent } from "../../core/schema.ts";
 import { validateStoryText } from "../../core/validate.ts";
 import { fromSheet } from "./from-sheet.ts";
 import type { ImportResult } from "./from-timelinejs.ts";
 import { SHEET_COLUMNS, TIMELINEJS_COLUMNS } from "./sheet-columns.ts";
 import type { Column } from "./sheet-columns.ts";
-import { besidesPendingDates } from "./testing/pending-dates.ts";
 import { toSheet } from "./to-sheet.ts";
 
 type Row = Partial<Record<Column, string>>;
@@ -200,11 +200,58 @@ describe("toSheet then fromSheet", () => {
         { ...fighting, Year: "-44", Month: "3", Day: "15", Headline: "Ides", Group: "North" },
         { ...talks, Time: "21:30", "Display Date": "Late that night", Headline: "Talks go on" },
         { Year: "2025", Month: "3", Day: "12", Headline: "A < b & c", Text: "Line one\nline two" },
+        {
+          ...fighting,
+          Year: "-15000",
+          Month: undefined,
+          Headline: "Year -15000",
+          "Display Date": "Long ago",
+        },
+        { ...fighting, Year: "-500", Month: undefined, "End Year": "-480", Headline: "A BCE span" },
+        {
+          ...talks,
+          Time: "9:00",
+          ...{ "End Year": "2025", "End Month": "3", "End Day": "11", "End Time": "17:30" },
+          Headline: "A day of talks",
+        },
+      ]),
+    );
+    expect(first.story.events.map((e) => e.date)).toEqual(
+      expect.arrayContaining([
+        "Y-14999",
+        "-0499/-0479",
+        "-0043-03-15",
+        "2025-03-11T21:30",
+        "2025-03-11T09:00/2025-03-11T17:30",
       ]),
     );
     const { csv, lost } = toSheet(first.story);
     expect(lost).toEqual([]);
     expect(imported(csv).story).toEqual(first.story);
+  });
+
+  it("keeps the start of a date the sheet cannot hold whole, and lists what it leaves out", () => {
+    const { story } = imported(sheet([talks, answer]));
+    const [first, second] = story.events as [StoryEvent, StoryEvent];
+    const { csv, lost } = toSheet({
+      ...story,
+      events: [
+        { ...first, date: "2025-03-11/.." },
+        { ...second, date: "2025-03-13T19:00+03:00", quotes: [] },
+      ],
+    });
+    expect(lost).toEqual([
+      "event talks-open: its open end (2025-03-11/..: still going on)",
+      "event south-answers: the time zone of 2025-03-13T19:00+03:00 (the sheet's Time is a local time)",
+    ]);
+    expect(imported(csv).story.events.map((e) => e.date)).toEqual([
+      "2025-03-11",
+      "2025-03-13T19:00",
+    ]);
+    const approximate = toSheet({ ...story, events: [{ ...first, date: "2025-03~" }, second] });
+    expect(approximate.lost).toEqual([
+      "event talks-open: the qualifier of 2025-03~ (approximate or uncertain)",
+    ]);
   });
 
   it("lists what the sheet cannot hold", () => {
@@ -249,15 +296,9 @@ describe("the shipped sheet template (data/templates/timeline-sheet.csv)", () =>
     expect(imported(toSheet(result.story).csv).story).toEqual(result.story);
   });
 
-  it("has no problem but the date forms core does not read yet, and warns of its unsourced row", () => {
-    const checked = validateStoryText("t.json", JSON.stringify(result.story, null, 2));
-    expect(besidesPendingDates(checked.ok ? [] : checked.problems)).toEqual([]);
-    expect(checked.warnings.map((w) => w.path)).toEqual(["events[0].sources"]);
-  });
-
-  // Enable when negative years / local times / displayDate land in src/core/dates.ts.
-  it.skip("validates", () => {
+  it("validates, with a warning for its unsourced row", () => {
     const checked = validateStoryText("t.json", JSON.stringify(result.story, null, 2));
     expect(checked.ok ? [] : checked.problems).toEqual([]);
+    expect(checked.warnings.map((w) => w.path)).toEqual(["events[0].sources"]);
   });
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SLUG } from "../../core/ids.ts";
+import type { Story } from "../../core/schema.ts";
 import { validateStoryText } from "../../core/validate.ts";
 import { fromTimelineJs } from "./from-timelinejs.ts";
-import type { ImportedStory, ImportResult } from "./from-timelinejs.ts";
+import type { ImportResult } from "./from-timelinejs.ts";
 import { formatSummary } from "./summary.ts";
-import { besidesPendingDates } from "./testing/pending-dates.ts";
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8"));
@@ -18,7 +18,7 @@ const convert = (name: string, language?: string) => {
 
 const story = convert("story");
 const edge = convert("edge-cases");
-const event = (s: Pick<ImportedStory, "events">, id: string) => s.events.find((e) => e.id === id)!;
+const event = (s: Pick<Story, "events">, id: string) => s.events.find((e) => e.id === id)!;
 const notesFor = (r: ImportResult, where: RegExp) =>
   r.notes.filter((n) => where.test(n.where)).map((n) => `${n.action}: ${n.message}`);
 
@@ -168,15 +168,9 @@ describe("fromTimelineJs on a normal story", () => {
     });
   });
 
-  // Enable when negative years / local times / displayDate land in src/core/dates.ts.
-  it.skip("produces a story that passes validation", () => {
+  it("produces a story that passes validation, with one warning", () => {
     const result = validateStoryText("story.json", JSON.stringify(story.story, null, 2));
     expect(result.ok ? [] : result.problems).toEqual([]);
-  });
-
-  it("produces a story with no problem but the date forms core does not read yet, and one warning", () => {
-    const result = validateStoryText("story.json", JSON.stringify(story.story, null, 2));
-    expect(besidesPendingDates(result.ok ? [] : result.problems)).toEqual([]);
     expect(result.warnings.map((w) => w.path)).toEqual(["events[1].sources"]);
   });
 });
@@ -288,15 +282,9 @@ describe("fromTimelineJs on awkward input", () => {
     expect(notesFor(edge, /^title$/)).toHaveLength(2);
   });
 
-  // Enable when negative years / local times / displayDate land in src/core/dates.ts.
-  it.skip("produces a story that passes validation", () => {
+  it("produces a story that passes validation", () => {
     const result = validateStoryText("edge.json", JSON.stringify(edge.story, null, 2));
     expect(result.ok ? [] : result.problems).toEqual([]);
-  });
-
-  it("produces a story with no problem but the date forms core does not read yet", () => {
-    const result = validateStoryText("edge.json", JSON.stringify(edge.story, null, 2));
-    expect(besidesPendingDates(result.ok ? [] : result.problems)).toEqual([]);
   });
 
   it("summarises counts in and out, then what needs an editor grouped by kind", () => {

@@ -1,7 +1,7 @@
 import { language as languageSchema } from "../../core/schema.ts";
 import type { Phase, Quote, Story, StoryEvent } from "../../core/schema.ts";
 
-import { formatPath } from "../../core/validate.ts";
+import { formatPath } from "../../core/json-text.ts";
 import { htmlToText } from "./html-to-text.ts";
 import { isSourceKind, mediaKind } from "./media-kind.ts";
 import { assignActors, assignIds } from "./assign.ts";
@@ -14,11 +14,6 @@ import type { SourceRegistry } from "./sources.ts";
 import type { ImportCounts, ImportNote } from "./summary.ts";
 import { slideDate } from "./timelinejs-date.ts";
 import { eraSchema, slideSchema, timelineSchema } from "./timelinejs-schema.ts";
-
-// TODO: use StoryEvent and Story alone once `displayDate` is in src/core/schema.ts.
-/** An event as the importer writes it: with TimelineJS's display_date where the slide had one. */
-export type ImportedEvent = StoryEvent & { displayDate?: string };
-export type ImportedStory = Omit<Story, "events"> & { events: ImportedEvent[] };
 
 /**
  * A TimelineJS3 story (its published JSON) → our story: dates to EDTF at their precision, groups to
@@ -36,7 +31,7 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-  | { ok: true; story: ImportedStory; notes: ImportNote[]; counts: ImportCounts }
+  | { ok: true; story: Story; notes: ImportNote[]; counts: ImportCounts }
   | { ok: false; problems: string[]; notes: ImportNote[] };
 
 export const DEFAULT_LANGUAGE = "en";
@@ -137,7 +132,7 @@ function toEvent(
   sources: SourceRegistry,
   language: string,
   report: (n: ImportNote) => void,
-): ImportedEvent {
+): StoryEvent {
   const cited: string[] = [];
   const cite = (sourceId: string | undefined) => {
     if (sourceId !== undefined && !cited.includes(sourceId)) cited.push(sourceId);
@@ -236,7 +231,7 @@ export function fromTimelineJs(input: unknown, options: ImportOptions): ImportRe
   if (events.length === 0) {
     return { ok: false, problems: ["no event could be converted (see the notes)"], notes };
   }
-  const story: ImportedStory = {
+  const story: Story = {
     title,
     description,
     actors,

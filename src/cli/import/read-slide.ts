@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatPath } from "../../core/validate.ts";
+import { formatPath } from "../../core/json-text.ts";
 import { htmlToText } from "./html-to-text.ts";
 import type { PlainText } from "./html-to-text.ts";
 import { COSMOLOGICAL, NO_SOURCE, quoted } from "./note-kinds.ts";

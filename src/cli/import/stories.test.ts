@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateStoryText } from "../../core/validate.ts";
 import { fromTimelineJs } from "./from-timelinejs.ts";
-import type { ImportedStory, ImportResult } from "./from-timelinejs.ts";
-import { besidesPendingDates } from "./testing/pending-dates.ts";
+import type { Story } from "../../core/schema.ts";
+import type { ImportResult } from "./from-timelinejs.ts";
 
 /**
  * Stories written to look like what desks publish with TimelineJS: a Russian one (Cyrillic groups,
@@ -20,10 +20,8 @@ function convert(name: string): Extract<ImportResult, { ok: true }> {
   return result;
 }
 
-const validate = (story: ImportedStory) =>
-  validateStoryText("story.json", JSON.stringify(story, null, 2));
-const byTitle = (story: ImportedStory, title: string) =>
-  story.events.find((e) => e.title === title);
+const validate = (story: Story) => validateStoryText("story.json", JSON.stringify(story, null, 2));
+const byTitle = (story: Story, title: string) => story.events.find((e) => e.title === title);
 
 describe("a Russian story", () => {
   const { story, counts } = convert("cyrillic");
@@ -56,16 +54,10 @@ describe("a Russian story", () => {
     ]);
   });
 
-  it("has no problem but the date forms core does not read yet", () => {
-    const result = validate(story);
-    expect(besidesPendingDates(result.ok ? [] : result.problems)).toEqual([]);
-    expect(result.warnings).toHaveLength(3);
-  });
-
-  // Enable when negative years / local times / displayDate land in src/core/dates.ts.
-  it.skip("validates, with a warning for each event without a source", () => {
+  it("validates, with a warning for each event without a source", () => {
     const result = validate(story);
     expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.warnings).toHaveLength(3);
   });
 });
 
@@ -136,13 +128,7 @@ describe("a story with display_date tricks, relative images and backgrounds only
     ]);
   });
 
-  it("has no problem but the display dates core does not read yet", () => {
-    const result = validate(story);
-    expect(besidesPendingDates(result.ok ? [] : result.problems)).toEqual([]);
-  });
-
-  // Enable when negative years / local times / displayDate land in src/core/dates.ts.
-  it.skip("validates, with a warning for each event without a source", () => {
+  it("validates, with a warning for each event without a source", () => {
     const result = validate(story);
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(result.warnings).toHaveLength(4);

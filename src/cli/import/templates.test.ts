@@ -7,7 +7,6 @@ import { fromTimelineJs } from "./from-timelinejs.ts";
 import type { ImportResult } from "./from-timelinejs.ts";
 import { htmlToText } from "./html-to-text.ts";
 import { COSMOLOGICAL } from "./note-kinds.ts";
-import { besidesPendingDates } from "./testing/pending-dates.ts";
 import { toSheet } from "./to-sheet.ts";
 
 /**
@@ -108,16 +107,10 @@ describe("TimelineJS's cosmo-mixed.json", () => {
     );
   });
 
-  // Enable when negative years / local times / displayDate land in src/core/dates.ts.
-  it.skip("validates, with a warning per event without a source", () => {
+  it("validates, with a warning per event without a source", () => {
     const checked = validate(result);
     expect(checked.ok ? [] : checked.problems).toEqual([]);
     expect(checked.warnings).toHaveLength(result.counts.unsourced);
-  });
-
-  it("has no problem but its BCE years, which core does not read yet", () => {
-    const checked = validate(result);
-    expect(besidesPendingDates(checked.ok ? [] : checked.problems)).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isEdtf } from "../../core/dates.ts";
 import { pointToEdtf, slideDate } from "./timelinejs-date.ts";
 import { timelineDateSchema } from "./timelinejs-schema.ts";
 import type { TimelineDate } from "./timelinejs-schema.ts";
@@ -72,6 +73,15 @@ describe("pointToEdtf", () => {
     expect(pointToEdtf(date({ year: 0 }))).toMatchObject({ edtf: "0000" });
   });
 
+  it("writes TimelineJS's year 0 as 1 BCE, the year TimelineJS's -1 is too, and asks to check it", () => {
+    const zero = pointToEdtf(date({ year: 0 }));
+    expect(zero.ok && zero.notes).toEqual([
+      'year 0 (TimelineJS shows it as "0"; the calendar has no year 0) is written 0000, which ' +
+        "is 1 BCE, as TimelineJS's year -1 is: check which year was meant",
+    ]);
+    expect(pointToEdtf(date({ year: -1 }))).toMatchObject({ edtf: "0000" });
+  });
+
   it("sorts BCE years before CE years", () => {
     const key = (year: number) => {
       const r = pointToEdtf(date({ year }));
@@ -84,9 +94,46 @@ describe("pointToEdtf", () => {
   it("refuses only what no JavaScript date can hold, saying it is a cosmological scale", () => {
     expect(pointToEdtf(date({ year: 13800000000 }))).toMatchObject({ ok: false });
     const result = pointToEdtf(date({ year: "-300000" }));
-    expect(result.ok ? "" : result.problem).toMatch(
-      /year -300000 is on a cosmological scale: no JavaScript date can hold it/,
+    expect(result.ok ? "" : result.problem).toBe(
+      "year -300000 is on a cosmological scale: no JavaScript date can hold it (they reach " +
+        "271,821 BCE to 275,759 CE), so this timeline cannot show it",
     );
+    expect(pointToEdtf(date({ year: -271822 }))).toMatchObject({ ok: false });
+    expect(pointToEdtf(date({ year: 275760 }))).toMatchObject({ ok: false });
+  });
+
+  it("writes a year of more than four digits as EDTF's Y form, BCE counted as for any year", () => {
+    const ice = pointToEdtf(date({ year: -15000 }));
+    expect(ice).toMatchObject({ ok: true, edtf: "Y-14999" });
+    expect(ice.ok && ice.notes).toEqual([
+      "year -15000 (15000 BCE, as TimelineJS shows it) is written Y-14999: EDTF counts year 0000 as 1 BCE",
+    ]);
+    expect(pointToEdtf(date({ year: 12000 }))).toMatchObject({ edtf: "Y12000", notes: [] });
+    expect(pointToEdtf(date({ year: -10000 }))).toMatchObject({ edtf: "-9999" });
+    expect(pointToEdtf(date({ year: -10001 }))).toMatchObject({ edtf: "Y-10000" });
+  });
+
+  it("reaches the first and last years a JavaScript date can hold", () => {
+    expect(pointToEdtf(date({ year: -271821 }))).toMatchObject({ ok: true, edtf: "Y-271820" });
+    expect(pointToEdtf(date({ year: 275759 }))).toMatchObject({ ok: true, edtf: "Y275759" });
+  });
+
+  it("keeps only the year of a year of more than four digits, and says so", () => {
+    const result = pointToEdtf(date({ year: -15000, month: 6, day: 1, hour: 12 }));
+    expect(result).toMatchObject({ ok: true, edtf: "Y-14999" });
+    expect(result.ok && result.notes.at(-1)).toBe(
+      "only the year kept (Y-14999): EDTF writes a year of more than four digits alone",
+    );
+  });
+
+  it("sorts years of more than four digits among the others", () => {
+    const key = (year: number) => {
+      const r = pointToEdtf(date({ year }));
+      return r.ok ? r.sortKey : NaN;
+    };
+    expect(key(-20000)).toBeLessThan(key(-15000));
+    expect(key(-15000)).toBeLessThan(key(-3500));
+    expect(key(9999)).toBeLessThan(key(12000));
   });
 
   it("refuses a month or day that does not exist", () => {
@@ -130,10 +177,45 @@ describe("slideDate", () => {
     ]);
   });
 
-  it("does not take an end that holds the start (a month to its year) for one before it", () => {
-    expect(slideDate(date({ year: 2025, month: 3 }), date({ year: 2025 }))).toMatchObject({
-      edtf: "2025-03/2025",
+  it("keeps the start only when the end holds it (a month to its year), without calling it earlier", () => {
+    const result = slideDate(date({ year: 2025, month: 3 }), date({ year: 2025 }));
+    expect(result).toMatchObject({ ok: true, edtf: "2025-03" });
+    expect(result.ok && result.notes).toEqual([
+      "end date 2025 does not come after the start date 2025-03; kept the start only",
+    ]);
+  });
+
+  it("keeps the start only when the end falls inside it (a time on the start's day)", () => {
+    const result = slideDate(
+      date({ year: 2025, month: 3, day: 13 }),
+      date({ year: 2025, month: 3, day: 13, hour: 19 }),
+    );
+    expect(result).toMatchObject({ ok: true, edtf: "2025-03-13" });
+    expect(result.ok && result.notes).toEqual([
+      "end date 2025-03-13T19:00 does not come after the start date 2025-03-13; kept the start only",
+    ]);
+  });
+
+  it("writes intervals of BCE years, local times and long years that the app reads", () => {
+    expect(slideDate(date({ year: -44 }), date({ year: -43 }))).toMatchObject({
+      edtf: "-0043/-0042",
     });
+    expect(
+      slideDate(
+        date({ year: 2025, month: 3, day: 13, hour: 19 }),
+        date({ year: 2025, month: 3, day: 13, hour: 21, minute: 30 }),
+      ),
+    ).toMatchObject({ edtf: "2025-03-13T19:00/2025-03-13T21:30" });
+    expect(slideDate(date({ year: -20000 }), date({ year: -3000 }))).toMatchObject({
+      edtf: "Y-19999/-2999",
+    });
+    for (const [start, end] of [
+      [{ year: -44 }, { year: -43 }],
+      [{ year: -20000 }, { year: -3000 }],
+    ] as const) {
+      const result = slideDate(date(start), date(end));
+      expect(result.ok && isEdtf(result.edtf)).toBe(true);
+    }
   });
 
   it("reads an empty end date object or string as no end date", () => {

@@ -1,3 +1,4 @@
+import { MAX_YEAR, MIN_YEAR, parseEdtfOrProblem, readerYear } from "../../core/dates.ts";
 import type { TimelineDate } from "./timelinejs-schema.ts";
 
 /**
@@ -5,18 +6,16 @@ import type { TimelineDate } from "./timelinejs-schema.ts";
  * local time (`2025-03-13T21:30`: TimelineJS times are wall-clock times with no zone, and EDTF
  * allows a time without one, so none is invented). BCE years are EDTF's negative years: TimelineJS
  * shows year -44 as "44 BCE", and EDTF, like ISO 8601, counts astronomically (year 0000 is 1 BCE),
- * so 44 BCE is written -0043 and the summary says so. Only what no JavaScript date can
- * hold (TimelineJS's cosmological scale) is refused. Dates are checked here, not with core's
- * parser, so that the importer writes these forms whatever the app's parser reads today.
+ * so 44 BCE is written -0043 and the summary says so. A year of more than four digits is written
+ * as EDTF's `Y-14999`, which stands alone (no month or day). Only what no JavaScript date can hold
+ * (TimelineJS's cosmological scale) is refused. Every date written is read back with core's
+ * parser, so the importer never writes a date the app refuses.
  */
 
 export type DateResult =
   { ok: true; edtf: string; notes: string[]; sortKey: number } | { ok: false; problem: string };
 
-/** The years a JavaScript date can hold (±8.64e15 ms from 1970), less the partial edge years. */
-const JS_MIN_YEAR = -271820;
-const JS_MAX_YEAR = 275759;
-/** EDTF writes years of more than four digits as `Y12345`, which the app does not read. */
+/** EDTF writes a year of more than four digits as `Y12345` or `Y-12345`, a year alone. */
 const MAX_DIGITS_YEAR = 9999;
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, "0");
@@ -40,7 +39,8 @@ function isRealDay(year: number, month: number, day: number): boolean {
 }
 
 function yearText(year: number): string {
-  return `${year < 0 ? "-" : ""}${pad(year, 4)}`;
+  const text = `${year < 0 ? "-" : ""}${pad(year, 4)}`;
+  return Math.abs(year) > MAX_DIGITS_YEAR ? `Y${text}` : text;
 }
 
 function readTime(
@@ -73,6 +73,16 @@ function readTime(
   return { edtf: `${edtf}T${time}` };
 }
 
+/** A year of five digits or more: EDTF writes it alone, so a month, day or time is dropped. */
+function longYear(d: TimelineDate, year: number, notes: string[]): DateResult {
+  const edtf = yearText(year);
+  const { month, day, hour, minute, second } = d;
+  if ([month, day, hour, minute, second].some((v) => v !== undefined)) {
+    notes.push(`only the year kept (${edtf}): EDTF writes a year of more than four digits alone`);
+  }
+  return readBack({ ok: true, edtf, notes, sortKey: timeOf(year) });
+}
+
 /** One date object as an EDTF date (not an interval). */
 export function pointToEdtf(d: TimelineDate): DateResult {
   const { month, day } = d;
@@ -80,14 +90,11 @@ export function pointToEdtf(d: TimelineDate): DateResult {
   if (d.year === undefined) return fail("no year");
   const given = d.year;
   const year = given < 0 ? given + 1 : given;
-  if (year < JS_MIN_YEAR || year > JS_MAX_YEAR) {
+  if (year < MIN_YEAR || year > MAX_YEAR) {
     return fail(
       `year ${given} is on a cosmological scale: no JavaScript date can hold it (they reach ` +
-        `271,820 BCE to 275,759 CE), so this timeline cannot show it`,
+        `${readerYear(MIN_YEAR)} to ${readerYear(MAX_YEAR)} CE), so this timeline cannot show it`,
     );
-  }
-  if (Math.abs(year) > MAX_DIGITS_YEAR) {
-    return fail(`year ${given}: years of more than four digits are not supported yet`);
   }
   const notes: string[] = [];
   if (given < 0) {
@@ -96,6 +103,14 @@ export function pointToEdtf(d: TimelineDate): DateResult {
         "EDTF counts year 0000 as 1 BCE",
     );
   }
+  if (given === 0) {
+    // TimelineJS shows year 0 as "0" and year -1 as "1 BCE"; both become 0000.
+    notes.push(
+      'year 0 (TimelineJS shows it as "0"; the calendar has no year 0) is written 0000, which ' +
+        "is 1 BCE, as TimelineJS's year -1 is: check which year was meant",
+    );
+  }
+  if (Math.abs(year) > MAX_DIGITS_YEAR) return longYear(d, year, notes);
   let edtf = yearText(year);
   let hasDay = false;
   if (month !== undefined) {
@@ -123,12 +138,18 @@ export function pointToEdtf(d: TimelineDate): DateResult {
     hasTime ? d.minute : 0,
     hasTime ? d.second : 0,
   );
-  return { ok: true, edtf: timedEdtf, notes, sortKey };
+  return readBack({ ok: true, edtf: timedEdtf, notes, sortKey });
+}
+
+/** The result, or core's problem with the date if the app would refuse it (it should not). */
+function readBack(result: Extract<DateResult, { ok: true }>): DateResult {
+  const parsed = parseEdtfOrProblem(result.edtf);
+  return typeof parsed === "string" ? { ok: false, problem: parsed } : result;
 }
 
 /**
  * A slide's or era's dates: the start alone, or `start/end`. An end date that cannot be used (no
- * year, before the start) is dropped with a note and the start is kept.
+ * year, not after the start) is dropped with a note and the start is kept.
  */
 export function slideDate(start?: TimelineDate, end?: TimelineDate): DateResult {
   if (!start || isEmpty(start)) return { ok: false, problem: "no start date" };
@@ -146,10 +167,15 @@ export function slideDate(start?: TimelineDate, end?: TimelineDate): DateResult 
   notes.push(...to.notes.map((n) => `end date: ${n}`));
   // TimelineJS drops an end date equal to the start; so do we.
   if (to.edtf === from.edtf) return kept;
-  // An end that is a coarser period holding the start (2025-03 to 2025) does not end before it.
-  if (to.sortKey < from.sortKey && !from.edtf.startsWith(to.edtf)) {
-    notes.push(`end date ${to.edtf} is before the start date ${from.edtf}; kept the start only`);
-    return kept;
-  }
-  return { ...kept, edtf: `${from.edtf}/${to.edtf}` };
+  const interval = `${from.edtf}/${to.edtf}`;
+  if (typeof parseEdtfOrProblem(interval) !== "string") return { ...kept, edtf: interval };
+  // The app reads an interval as a start and a later end. An end that is a coarser period holding
+  // the start (2025-03 to 2025), or that falls inside it (2025-03-13 to 19:00 that day), is not
+  // before the start, but not after it either.
+  const before = to.sortKey < from.sortKey && !from.edtf.startsWith(to.edtf);
+  notes.push(
+    `end date ${to.edtf} ${before ? "is before" : "does not come after"} the start date ` +
+      `${from.edtf}; kept the start only`,
+  );
+  return kept;
 }

@@ -1,6 +1,5 @@
 import { stringify } from "csv-stringify/sync";
 import type { Source, Story } from "../../core/schema.ts";
-import type { ImportedStory } from "./from-timelinejs.ts";
 import { SHEET_COLUMNS } from "./sheet-columns.ts";
 import { pointToEdtf } from "./timelinejs-date.ts";
 import type { Column } from "./sheet-columns.ts";
@@ -21,10 +20,12 @@ export interface SheetExport {
 type Row = Partial<Record<Column, string>>;
 
 const DATE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?))?)?)?$/;
+/** EDTF's year of more than four digits (Y-14999), a year alone; its exponent form is not written. */
+const LONG_YEAR = /^Y(-?\d{5,})$/;
 
 /** An EDTF date as the sheet's Year, Month, Day and Time cells; TimelineJS writes 44 BCE as -44. */
 function dateCells(edtf: string, prefix: "" | "End "): Row | undefined {
-  const m = DATE.exec(edtf);
+  const m = DATE.exec(edtf) ?? LONG_YEAR.exec(edtf);
   if (!m) return undefined;
   const year = Number(m[1]);
   const cell = (name: string, value: string | undefined) =>
@@ -37,10 +38,20 @@ function dateCells(edtf: string, prefix: "" | "End "): Row | undefined {
   };
 }
 
+/** What of an EDTF date the sheet's cells cannot say (its qualifier, a zone), taken off it. */
+function held(edtf: string, what: string, lost: string[]): string {
+  const zone = /(?:Z|[+-]\d{2}:\d{2})$/.exec(edtf.includes("T") ? edtf : "");
+  if (zone) lost.push(`${what}: the time zone of ${edtf} (the sheet's Time is a local time)`);
+  const qualifier = /[~?%]$/.exec(edtf);
+  if (qualifier) lost.push(`${what}: the qualifier of ${edtf} (approximate or uncertain)`);
+  return edtf.slice(0, edtf.length - (zone?.[0].length ?? 0) - (qualifier ? 1 : 0));
+}
+
 function datesOf(date: string, what: string, lost: string[]): Row {
   const [start = "", end] = date.split("/");
-  const from = dateCells(start, "");
-  const to = end === undefined ? {} : dateCells(end, "End ");
+  if (end === "..") lost.push(`${what}: its open end (${date}: still going on)`);
+  const from = dateCells(held(start, what, lost), "");
+  const to = end === undefined || end === ".." ? {} : dateCells(held(end, what, lost), "End ");
   if (!from || !to) {
     lost.push(`${what}: the date ${date} has no form in the sheet's columns`);
     return {};
@@ -102,7 +113,7 @@ function orderRows(events: Row[], actorOf: string[], actorIds: string[], lost: s
   return events;
 }
 
-export function toSheet(story: Story | ImportedStory): SheetExport {
+export function toSheet(story: Story): SheetExport {
   const lost: string[] = [];
   const cited = new Set(
     story.events.flatMap((e) => [...e.sources, ...(e.accounts ?? []).map((a) => a.source)]),
@@ -165,8 +176,7 @@ export function toSheet(story: Story | ImportedStory): SheetExport {
     }
     eventRows.push({
       ...datesOf(event.date, what, lost),
-      "Display Date":
-        "displayDate" in event && event.displayDate ? escapeHtml(event.displayDate) : undefined,
+      "Display Date": event.displayDate && escapeHtml(event.displayDate),
       Headline: escapeHtml(event.title),
       Text: textCell(event.summary),
       Group: escapeHtml(actorName.get(event.actors[0] ?? "") ?? ""),
