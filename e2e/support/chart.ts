@@ -25,6 +25,8 @@ export const IN_PAGE = {
   /** Within a row: its events, and its counts naming theirs in `data-ids`. */
   rowEvent: ".vis-item[data-id]",
   rowCluster: ".vis-cluster[data-ids]",
+  /** A month's, a year's or an interval's tint: drawn behind the rows, so found by its height. */
+  tint: ".vis-itemset > .vis-background .vis-item[data-id]",
   /** Within an item: the box holding its label, which may run past a short bar. */
   itemContent: ".vis-item-content",
 } as const;

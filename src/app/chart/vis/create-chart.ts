@@ -133,6 +133,13 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
     if (eventId !== undefined) inputs().onSelect(eventId);
   };
   element.addEventListener("keydown", onKey);
+  // vis does not select background items: a month's or a year's tint opens its event itself.
+  const onTintClick = (e: MouseEvent) => {
+    const tint = e.target instanceof Element ? e.target.closest<HTMLElement>(".is-tint") : null;
+    const eventId = tint?.dataset.id;
+    if (eventId !== undefined) inputs().onSelect(eventId);
+  };
+  element.addEventListener("click", onTintClick);
 
   instance.on("rangechange", (props: TimeWindow & { byUser: boolean }) => {
     tooltip.hide();
@@ -199,6 +206,7 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
     scrollLanes: (by) => element.querySelector(".vis-left")?.scrollBy(0, by),
     destroy: () => {
       element.removeEventListener("keydown", onKey);
+      element.removeEventListener("click", onTintClick);
       tooltip.destroy();
       instance.destroy();
     },
