@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  stripHeight,
   COUNT_GAP_PX,
   countGap,
   countRuns,
@@ -131,5 +132,25 @@ describe("revealWindow", () => {
     const window = win("2025-03-13T08:59", "2025-03-23T08:59");
     const got = revealWindow({ window, width: 1000, event, laneMates: [], limits });
     expect(+got.start).toBeLessThan(+event.start - (24 * span(got)) / 1000);
+  });
+});
+
+describe("the strip's height while the chart loads", () => {
+  const d = (iso: string) => new Date(iso);
+  it("is the axis and one lane for the phases and each actor", () => {
+    expect(stripHeight(6, [{ start: d("2025-02-12"), end: d("2025-03-19") }])).toBe(47 + 7 * 25);
+    expect(stripHeight(6, [])).toBe(47 + 6 * 25);
+  });
+  it("on a phone has denser lanes and no phases' lane", () => {
+    expect(stripHeight(6, [{ start: d("2025-02-12"), end: d("2025-03-19") }], true)).toBe(
+      47 + 6 * 21,
+    );
+  });
+  it("grows by a row of names for each phase overlapping another, not for phases in turn", () => {
+    const first = { start: d("2022-02-24"), end: d("2025-04-01") };
+    const inside = { start: d("2025-02-12"), end: d("2025-03-19") };
+    const after = { start: d("2025-05-01"), end: d("2025-06-01") };
+    expect(stripHeight(6, [first, inside])).toBe(47 + 7 * 25 + 19);
+    expect(stripHeight(6, [inside, after])).toBe(47 + 7 * 25);
   });
 });

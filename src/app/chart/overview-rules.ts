@@ -153,3 +153,27 @@ export function revealWindow({ window, width, event, laneMates, limits }: Reveal
     limits,
   );
 }
+
+/** The strip's parts in pixels (timeline.css): the axis, a lane, a further row of phase names. */
+export const STRIP_PX = { axis: 47, lane: 25, phaseRow: 19, compactLane: 21 } as const;
+
+/**
+ * The strip's height with nothing stacked: the axis, the phases' lane (a row more for each phase
+ * that overlaps others, as vis stacks their names) and one lane per actor; on a phone (compact)
+ * denser lanes and no phases' lane. The page holds this room while the chart's code loads, so
+ * nothing below moves when it arrives.
+ */
+export function stripHeight(
+  actors: number,
+  phases: readonly { start: Date; end: Date }[],
+  compact = false,
+): number {
+  if (compact) return STRIP_PX.axis + STRIP_PX.compactLane * actors;
+  let rows = 1;
+  for (const p of phases) {
+    const overlapping = phases.filter((q) => q.start < p.end && p.start < q.end).length;
+    rows = Math.max(rows, overlapping);
+  }
+  const phaseLane = phases.length > 0 ? STRIP_PX.lane + STRIP_PX.phaseRow * (rows - 1) : 0;
+  return STRIP_PX.axis + STRIP_PX.lane * actors + phaseLane;
+}
