@@ -180,3 +180,31 @@ test.describe("on a phone", () => {
     expect(cut).toBe(0);
   });
 });
+
+for (const [width, height] of [
+  [1280, 800],
+  [768, 1024],
+  [390, 844],
+] as const) {
+  test(`at ${width}×${height} the room held while the chart loads is the chart's, and opening an event keeps it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    const area = page.getByRole("region", { name: "Timeline", exact: true });
+    // The chart's code held back: only the placeholder is drawn.
+    await page.route(/event-timeline-[^/]*\.js$/, () => {});
+    await page.goto(STORY_URL);
+    await expect(page.getByText("Loading the timeline…")).toBeVisible();
+    const held = (await area.boundingBox())!.height;
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await open(page);
+    expect((await area.boundingBox())!.height).toBeCloseTo(held, 0);
+    // Opening a day with several events (they stack) scrolls its lanes, not the page below.
+    await page
+      .getByRole("list", { name: "Events" })
+      .getByText(/^Putin backs a truce/)
+      .click();
+    await chart(page).settled();
+    expect((await area.boundingBox())!.height).toBeCloseTo(held, 0);
+  });
+}

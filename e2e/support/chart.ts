@@ -67,6 +67,11 @@ export class Chart {
     return this.root.locator(`.vis-item[data-id="${id}"]:not(.is-also)`);
   }
 
+  /** The events drawn as new since the reader's last visit (their main copies). */
+  newEvents(): Locator {
+    return this.root.locator(".vis-item.is-new[data-id]:not(.is-also)");
+  }
+
   /** Every count on the chart. */
   clusters(): Locator {
     return this.root.locator(".vis-cluster");

@@ -7,6 +7,7 @@ import { useLaneColours } from "./lane-colours.ts";
 import { TimelineControls } from "./timeline-controls.tsx";
 import { PHASE_LANE, toGroups, toItems } from "./to-items.ts";
 import { useMediaQuery } from "../use-media-query.ts";
+import { useUpdates } from "../updates/updates-context.ts";
 import type { WindowCommands } from "../view-state.ts";
 import { useVisTimeline } from "./vis/use-vis-timeline.ts";
 import {
@@ -53,6 +54,7 @@ export function EventTimeline({
   const container = useRef<HTMLDivElement>(null);
   const items = useMemo(() => toItems(model), [model]);
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
+  const { newIds } = useUpdates();
   const compact = useMediaQuery("(max-width: 720px)");
   // The phone's strip keeps the phases' bands but not the lane that names them.
   const groups = useMemo(
@@ -83,6 +85,7 @@ export function EventTimeline({
     commands: windowCommands,
     selectedId,
     matchIds,
+    newIds,
     onSelect,
     onWindowChange: (w: TimeWindow) => onWindowChange?.(w),
     onSettled: setShown,

@@ -23,6 +23,8 @@ export interface ChartInputs {
   settings: VisTimelineSettings;
   selectedId: string | undefined;
   matchIds: ReadonlySet<string> | undefined;
+  /** Events added or changed since the reader's last visit (marked "New"). */
+  newIds: ReadonlySet<string>;
   /** Every drawn copy of each event, its main item first. */
   keys: ReadonlyMap<string, string[]>;
   mainItems: ReadonlyMap<string, VisItem>;
@@ -98,8 +100,8 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
   );
   const tooltip = attachTooltip(element);
   const mark = () => {
-    const { selectedId, matchIds, mainItems } = inputs();
-    markDrawn(element, selectedId, matchIds, (id) => mainItems.get(id)?.tooltip);
+    const { selectedId, matchIds, newIds, mainItems } = inputs();
+    markDrawn(element, { selectedId, matchIds, newIds }, (id) => mainItems.get(id)?.tooltip);
     fitLabels(element);
   };
   const move = (wanted: TimeWindow) => {

@@ -12,10 +12,16 @@ import { clusterOf } from "./clustering.ts";
  * again, which at 10,000 events blocked the page for seconds per keystroke. A class changes
  * colours only, so nothing moves and nothing needs measuring again.
  */
+export interface DrawnState {
+  selectedId: string | undefined;
+  matchIds: ReadonlySet<string> | undefined;
+  /** Events added or changed since the reader's last visit: marked "New" (timeline.css). */
+  newIds: ReadonlySet<string>;
+}
+
 export function markDrawn(
   root: HTMLElement,
-  selectedId: string | undefined,
-  matchIds: ReadonlySet<string> | undefined,
+  { selectedId, matchIds, newIds }: DrawnState,
   /** An event's title and date, for the tints (vis draws a background item without its text). */
   titleOf: (eventId: string) => string | undefined = () => undefined,
 ): void {
@@ -37,6 +43,7 @@ export function markDrawn(
   }
   for (const element of root.querySelectorAll<HTMLElement>(".vis-item[data-id]")) {
     element.classList.toggle("is-dimmed", isDimmed(element.dataset.id, matchIds));
+    element.classList.toggle("is-new", newIds.has(element.dataset.id ?? ""));
   }
   for (const box of root.querySelectorAll<HTMLElement>(".vis-cluster")) {
     const items = (clusterOf(box)?.uiItems ?? []).flatMap((item) => item.data ?? []);

@@ -64,10 +64,24 @@ export function fitLabels(root: HTMLElement): void {
   for (const write of writes) write();
 }
 
+/**
+ * What an item says of itself on hover, on focus and to a screen reader: its title and date, and
+ * whether it is new since the reader's last visit or updated (drawn-marks.ts, to-items.ts).
+ */
+export function itemTip(element: HTMLElement): string | undefined {
+  const tip = element.querySelector<HTMLElement>("[data-tip]")?.dataset.tip;
+  if (!tip) return tip;
+  const marks = [
+    element.classList.contains("is-new") ? "New since your last visit" : "",
+    element.classList.contains("is-updated") ? "Updated" : "",
+  ].filter(Boolean);
+  return marks.length > 0 ? `${tip}. ${marks.join(". ")}` : tip;
+}
+
 /** The item's role, name and place in the tab order. */
 function nameItem(element: HTMLElement, inView: boolean, targets: boolean): void {
   const also = element.classList.contains("is-also");
-  const tip = element.querySelector<HTMLElement>("[data-tip]")?.dataset.tip;
+  const tip = itemTip(element);
   const named = targets && !also && tip !== undefined;
   setAttr(element, "role", named ? "button" : undefined);
   setAttr(element, "aria-label", named ? tip : undefined);

@@ -1,3 +1,4 @@
+import { itemTip } from "./label-fit.ts";
 /**
  * The chart's tooltip: an item's title and date (a count's "3 events: choose to zoom in"), shown
  * while the pointer is over it or it has keyboard focus, so a dot whose label does not fit still
@@ -20,7 +21,7 @@ export function attachTooltip(root: HTMLElement): Tooltip {
   let shownFor: HTMLElement | undefined;
 
   const show = (item: HTMLElement) => {
-    const text = item.querySelector<HTMLElement>("[data-tip]")?.dataset.tip;
+    const text = itemTip(item);
     if (!text) return hide();
     shownFor = item;
     tip.textContent = text;

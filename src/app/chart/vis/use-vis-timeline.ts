@@ -30,6 +30,8 @@ export interface VisTimelineProps {
   commands: WindowCommands;
   selectedId: string | undefined;
   matchIds: ReadonlySet<string> | undefined;
+  /** Events added or changed since the reader's last visit. */
+  newIds: ReadonlySet<string>;
   onSelect: (eventId: string) => void;
   onWindowChange: (window: TimeWindow) => void;
   /** Every window the chart settles on, whoever moved it. */
@@ -107,7 +109,7 @@ export function useVisTimeline(props: VisTimelineProps): TimelineHandle | undefi
   }, [chart, commands]);
 
   useEffect(() => chart?.showSelection(), [chart, selectedId, copies]);
-  useEffect(() => chart?.mark(), [chart, matchIds]);
+  useEffect(() => chart?.mark(), [chart, matchIds, props.newIds]);
 
   return useMemo(
     () =>
