@@ -4,15 +4,17 @@ import { readerDate } from "../core/dates.ts";
 import type { EdtfPoint } from "../core/dates.ts";
 import type { DatedEvent, StoryModel } from "../core/story-model.ts";
 import { changedAt, publishedAt } from "../core/updates.ts";
-import type { FeedSite } from "./feeds.ts";
+import { feedId } from "./feeds.ts";
 import { eventPath, pageUrl } from "./share-pages.ts";
+import type { Site } from "./share-pages.ts";
 
 /**
  * The story's events as an iCalendar file (events.ics), for readers who follow dates in a
  * calendar; written by the `ics` library. Each event keeps the precision it is known to: a day is
  * an all-day entry, a month or a year spans that period, a time with its zone is that instant and
  * a time without one is floating (the same wall-clock time everywhere). Years a calendar cannot
- * hold (before 1 CE or past 9999) are left out. Needs the site's address, as the feeds do.
+ * hold (before 1 CE or past 9999) are left out. An entry links to its share page when
+ * the site's address (SITE_URL) is known: a calendar has no address of its own to resolve against.
  */
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -55,9 +57,8 @@ function description(event: DatedEvent): string {
 }
 
 /** events.ics for one story; undefined if the library refuses it whole. */
-export function renderCalendar(model: StoryModel, site: FeedSite): string | undefined {
+export function renderCalendar(model: StoryModel, site: Site): string | undefined {
   const published = publishedAt(model.story);
-  const host = new URL(site.siteUrl).host;
   const entries: EventAttributes[] = model.events.flatMap((event) => {
     const at = when(event);
     if (!at) return [];
@@ -67,10 +68,11 @@ export function renderCalendar(model: StoryModel, site: FeedSite): string | unde
         ...at,
         ...(at.startInputType ? { endInputType: at.startInputType } : {}),
         ...(at.startOutputType ? { endOutputType: at.startOutputType } : {}),
-        uid: `${event.id}@${host}${site.base}`,
+        // The feeds' id, without its scheme: the same event is the same entry everywhere.
+        uid: feedId(`${site.base}${eventPath(event.id)}`).slice("urn:uuid:".length),
         title: event.title,
         description: description(event),
-        url: pageUrl(site, eventPath(event.id)),
+        ...(site.siteUrl !== undefined ? { url: pageUrl(site, eventPath(event.id)) } : {}),
         ...(event.place ? { location: event.place } : {}),
         ...(modified ? { lastModified: modified.getTime() } : {}),
         transp: "TRANSPARENT" as const,

@@ -62,11 +62,14 @@ describe("a developing story's share pages", () => {
     ]);
   });
 
-  it("link no feeds where the site's address is not known (none are written)", () => {
+  it("link the feeds relative to the site's root where the site's address is not known", () => {
     const page = renderStartPage(SHELL, model, site);
-    expect(elements(page, (el) => el.name === "link" && el.attribs.rel === "alternate")).toEqual(
-      [],
-    );
+    const alternates = elements(page, (el) => el.name === "link" && el.attribs.rel === "alternate");
+    expect(alternates.map((l) => l.attribs.href)).toEqual([
+      `${site.base}feed.xml`,
+      `${site.base}feed.json`,
+      `${site.base}events.ics`,
+    ]);
   });
 
   it("link the feeds from the start page and every event's page", () => {

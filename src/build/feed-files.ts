@@ -3,21 +3,17 @@ import { join } from "node:path";
 import type { StoryModel } from "../core/story-model.ts";
 import { FEED_FILES } from "./feed-links.ts";
 import { renderCalendar } from "./calendar.ts";
-import { feedSite, renderFeeds } from "./feeds.ts";
+import { renderFeeds } from "./feeds.ts";
 import type { Site } from "./share-pages.ts";
 
 /**
  * Writes one story's feeds into `dir`, its folder in the build: feed.xml (Atom), feed.json and
  * the calendar events.ics.
- * Returns false, writing nothing, when the site's address (SITE_URL) is not known (see feeds.ts).
  */
-export function writeFeeds(dir: string, model: StoryModel, site: Site): boolean {
-  const known = feedSite(site);
-  if (!known) return false;
-  const feeds = renderFeeds(model, known);
+export function writeFeeds(dir: string, model: StoryModel, site: Site): void {
+  const feeds = renderFeeds(model, site);
   writeFileSync(join(dir, FEED_FILES.atom), feeds.atom);
   writeFileSync(join(dir, FEED_FILES.json), feeds.json);
-  const calendar = renderCalendar(model, known);
+  const calendar = renderCalendar(model, site);
   if (calendar !== undefined) writeFileSync(join(dir, FEED_FILES.calendar), calendar);
-  return true;
 }

@@ -72,12 +72,14 @@ describe("the Atom feed", () => {
     expect(first?.published?.toISOString()).toBe("2025-03-19T09:00:00.000Z");
   });
 
-  it("keeps markup in the data as text", () => {
+  it("keeps markup in the data as text, in the feed's title and its entries'", () => {
     const hostile = buildStoryModel({
       ...story,
+      title: "Russia's <b>war</b> & ]]> peace",
       events: [{ ...story.events[0]!, title: "A <b>bold</b> & ]]> title" }],
     });
     const parsed = parseFeed(renderFeeds(hostile, site).atom);
+    expect(parsed.title).toBe("Russia's <b>war</b> & ]]> peace");
     expect(parsed.items[0]?.title).toBe("A <b>bold</b> & ]]> title");
   });
 });
@@ -98,5 +100,37 @@ describe("the JSON Feed", () => {
     const item = jsonFeed11.parse(JSON.parse(renderFeeds(hostile, site).json)).items[0];
     expect(item?.title).toBe("A <b>bold</b> & title");
     expect(item?.content_html).not.toContain("<b>");
+  });
+});
+
+describe("feeds of a site whose address is not known (no SITE_URL)", () => {
+  const local = { base: "/timeline/", siteUrl: undefined };
+  const relative = renderFeeds(model, local);
+  const atom = parseFeed(relative.atom);
+  const json = JSON.parse(relative.json) as Record<string, unknown> & {
+    items: { id: string; url: string }[];
+  };
+
+  it("link each entry relative to the site's root, which a reader resolves against the feed", () => {
+    const paths = NEWEST_FIRST.map((id) => `/timeline/events/${id}/`);
+    expect(atom.items.map((item) => item.url)).toEqual(paths);
+    expect(json.items.map((item) => item.url)).toEqual(paths);
+    expect(new URL(paths[0]!, "https://news.example/timeline/feed.xml").href).toBe(
+      "https://news.example/timeline/events/follow-up-talks/",
+    );
+    expect(relative.atom).not.toContain(".invalid");
+    expect(relative.json).not.toContain(".invalid");
+  });
+
+  it("leave out the JSON Feed's own addresses rather than give them relative", () => {
+    expect(json).not.toHaveProperty("feed_url");
+    expect(json).not.toHaveProperty("home_page_url");
+  });
+
+  it("give every entry the same permanent id as with the site's address", () => {
+    expect(atom.items.map((item) => item.id)).toEqual(
+      parseFeed(feeds.atom).items.map((item) => item.id),
+    );
+    expect(atom.items.every((item) => item.id?.startsWith("urn:uuid:"))).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { Feed } from "feed";
+import { v5 as uuidV5 } from "uuid";
 import { escapeHtml } from "../core/escape-html.ts";
 import { mustParseEdtf, readerDate } from "../core/dates.ts";
 import type { DatedEvent, StoryModel } from "../core/story-model.ts";
@@ -19,9 +21,18 @@ import type { Site } from "./share-pages.ts";
  * corrected, each linking to its share page with its summary and the update and correction texts.
  * Written by the `feed` library; its JSON Feed is version 1, lifted here to 1.1 (`authors` and
  * `language`, plain-text titles). Pure: the share-pages plugin writes the files, per story.
- * Feeds need the site's own address (SITE_URL): readers fetch an entry's link from anywhere, and
- * an Atom id must be absolute, so without it no feed is written (feedSite says whether one can be).
+ * Links are absolute with the site's address (SITE_URL), else relative to the site's root, which
+ * a feed reader resolves against the feed's own address. Ids do not depend on the address the site is
+ * published (feedId): setting SITE_URL later, or a new domain, does not show every entry anew.
  */
+
+/** Our own namespace for name-based (version 5) UUIDs; any fixed UUID would do. */
+const ID_NAMESPACE = "6f1c3b2e-8d4a-4f5e-9b7c-2a1d0e3f4c5b";
+
+/** A permanent id for the page at `path` (root-relative, as "/events/talks-open/"). */
+export function feedId(path: string): string {
+  return `urn:uuid:${uuidV5(path, ID_NAMESPACE)}`;
+}
 
 export interface Feeds {
   atom: string;
@@ -57,34 +68,32 @@ function entries(model: StoryModel, now: Date): Entry[] {
     .sort((a, b) => b.updated.getTime() - a.updated.getTime() || b.event.index - a.event.index);
 }
 
-/** A site whose address is known: the only kind that can have feeds. */
-export type FeedSite = Site & { siteUrl: string };
-
-export function feedSite(site: Site): FeedSite | undefined {
-  return site.siteUrl === undefined ? undefined : { ...site, siteUrl: site.siteUrl };
-}
-
 /** The Atom and JSON feeds of one story; `now` dates a story that records no dates of its own. */
-export function renderFeeds(model: StoryModel, site: FeedSite, now: Date = new Date()): Feeds {
+export function renderFeeds(model: StoryModel, known: Site, now: Date = new Date()): Feeds {
   const { story } = model;
+  // The feed library takes absolute addresses only. Without the site's, it is given a stand-in
+  // that nothing else can contain (a random name under .invalid, RFC 2606), taken out afterwards.
+  const standIn = known.siteUrl === undefined ? `https://${randomUUID()}.invalid` : undefined;
+  const site: Site = { ...known, siteUrl: known.siteUrl ?? standIn };
+  const relative = (text: string) => (standIn === undefined ? text : text.replaceAll(standIn, ""));
   const home = pageUrl(site, "");
   const list = entries(model, now);
   const published = publishedAt(story);
   const feed = new Feed({
-    id: home,
-    title: escapeHtml(story.title),
+    id: feedId(site.base),
+    // The feed's title is text (the writer escapes it); the entries' are HTML.
+    title: story.title,
     description: story.description,
     link: home,
     language: "en",
     updated: lastUpdatedAt(story) ?? list[0]?.updated ?? now,
     generator: false,
     feedLinks: { atom: pageUrl(site, FEED_FILES.atom), json: pageUrl(site, FEED_FILES.json) },
-    copyright: story.title,
   });
   for (const { event, updated, published: first } of list) {
     const link = pageUrl(site, eventPath(event.id));
     feed.addItem({
-      id: link,
+      id: feedId(`${site.base}${eventPath(event.id)}`),
       link,
       title: escapeHtml(event.title),
       date: updated,
@@ -93,11 +102,12 @@ export function renderFeeds(model: StoryModel, site: FeedSite, now: Date = new D
       content: contentHtml(event, published),
     });
   }
-  return { atom: feed.atom1(), json: jsonFeed11(feed.json1(), list, story.title) };
+  const json = jsonFeed11(feed.json1(), list, story.title, standIn === undefined);
+  return { atom: relative(feed.atom1()), json: relative(json) };
 }
 
 /** The library's JSON Feed 1 as 1.1: plain-text titles (the Atom feed's are HTML) and `language`. */
-function jsonFeed11(json: string, list: Entry[], title: string): string {
+function jsonFeed11(json: string, list: Entry[], title: string, absolute: boolean): string {
   const feed = JSON.parse(json) as { items: { id: string; title?: string }[] } & Record<
     string,
     unknown
@@ -107,6 +117,12 @@ function jsonFeed11(json: string, list: Entry[], title: string): string {
     const entry = list[i];
     return { ...item, title: entry ? (titles.get(entry.event.id) ?? item.title) : item.title };
   });
+  // Without the site's address, the feed's own addresses are left out (JSON Feed allows it) rather
+  // than given relative; the items' links stay relative to the site's root.
+  if (!absolute) {
+    delete feed.home_page_url;
+    delete feed.feed_url;
+  }
   return `${JSON.stringify(
     { ...feed, version: "https://jsonfeed.org/version/1.1", title, language: "en", items },
     null,

@@ -108,7 +108,7 @@ export function sharePagesPlugin(): Plugin {
       writeIndex(dir, layout, title, summaries, site);
       if (site.siteUrl === undefined) {
         this.warn(
-          "no feeds written: set SITE_URL (such as https://example.org) for feed.xml and feed.json",
+          "feeds and calendar link relative to the site: set SITE_URL (such as https://example.org) for absolute links",
         );
       }
     },

@@ -83,7 +83,7 @@ interface Meta {
 
 function metaHead(meta: Meta, site: Site): Html {
   return html`<title>${meta.title}</title>
-    ${site.siteUrl !== undefined && feedLinks((file) => pageUrl(site, file), meta.siteName)}
+    ${feedLinks((file) => pageUrl(site, file), meta.siteName)}
     <meta name="description" content="${meta.description}" />
     <link rel="canonical" href="${meta.url}" />
     <meta property="og:site_name" content="${meta.siteName}" />
