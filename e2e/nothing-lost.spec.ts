@@ -104,6 +104,17 @@ test(`each of the story's ${ids.length} events is drawn on the timeline at "Show
           );
           for (const id of [...items, ...clustered]) seen[id] = [...(seen[id] ?? []), lane];
         });
+        for (const tint of document.querySelectorAll<HTMLElement>(vis.tint)) {
+          const box = tint.getBoundingClientRect();
+          const middle = box.top + box.height / 2;
+          const label = labels.find((l) => {
+            const r = l.getBoundingClientRect();
+            return r.height > 0 && middle >= r.top && middle < r.bottom;
+          });
+          const lane = label?.querySelector(".lane-title")?.textContent;
+          const id = tint.dataset.id!;
+          if (lane && !seen[id]?.includes(lane)) seen[id] = [...(seen[id] ?? []), lane];
+        }
         if (left.scrollTop + left.clientHeight >= left.scrollHeight - 1) return seen;
       }
     }, IN_PAGE);

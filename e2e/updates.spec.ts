@@ -115,6 +115,8 @@ test("a first visit marks nothing as new and offers no new-since filter", async 
   await expect(row(page, "follow-up-talks")).toBeVisible();
   await expect(list(page)).not.toContainText("New");
   await expect(page.getByRole("button", { name: /New since your last visit/ })).toHaveCount(0);
+  await expect(chart(page).events().first()).toBeVisible();
+  await expect(chart(page).newEvents()).toHaveCount(0);
 });
 
 test("a returning visit marks exactly what was added or changed since, and the filter shows them", async ({
@@ -129,6 +131,16 @@ test("a returning visit marks exactly what was added or changed since, and the f
   await expect(row(page, "follow-up-talks")).toHaveAccessibleName(/New since your last visit\./);
   // Updated at 10:00 on 20 March, before the last visit: Updated, but not new to this reader.
   await expect(row(page, "conditions-set")).not.toContainText("New");
+  // The chart marks the same two, and names them so.
+  const drawnNew = chart(page).newEvents();
+  await expect(drawnNew).toHaveCount(2);
+  expect(await drawnNew.evaluateAll((els) => els.map((e) => e.dataset.id).sort())).toEqual([
+    "evening-call",
+    "follow-up-talks",
+  ]);
+  await expect(chart(page).item("follow-up-talks")).toHaveAccessibleName(
+    /Follow-up talks.*New since your last visit/,
+  );
 
   const filter = page.getByRole("button", { name: "New since your last visit (2)" });
   await filter.click();
@@ -162,7 +174,9 @@ test("nothing about the visit leaves the page: no request carries it", async ({ 
   page.on("request", (r) => requests.push(r.url()));
   await lastSeen(page, "2025-03-19T12:00:00.000Z");
   await page.goto(served!.url);
-  await expect(page.getByRole("button", { name: /New since your last visit/ })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: /^New since your last visit \(\d+\)$/ }),
+  ).toBeVisible();
   expect(requests.every((url) => url.startsWith(served!.url))).toBe(true);
   expect(requests.filter((url) => /2025-03-19/.test(url))).toEqual([]);
 });

@@ -10,7 +10,8 @@ import type { FrameLocator, Locator, Page } from "@playwright/test";
 /** Class names vis gives an item, for `toHaveClass`. */
 export const SELECTED = /vis-selected/;
 export const POINT = /vis-point/;
-export const RANGE = /vis-range/;
+/** A period drawn over its whole length: a band along its lane (vis-range) or a tint behind it. */
+export const RANGE = /vis-range|vis-background/;
 
 /** Selectors for code that runs in the page (`page.evaluate`), which cannot take a locator. */
 export const IN_PAGE = {
@@ -24,6 +25,8 @@ export const IN_PAGE = {
   /** Within a row: its events, and its counts naming theirs in `data-ids`. */
   rowEvent: ".vis-item[data-id]",
   rowCluster: ".vis-cluster[data-ids]",
+  /** A month's, a year's or an interval's tint: drawn behind the rows, so found by its height. */
+  tint: ".vis-itemset > .vis-background .vis-item[data-id]",
   /** Within an item: the box holding its label, which may run past a short bar. */
   itemContent: ".vis-item-content",
 } as const;
@@ -62,6 +65,11 @@ export class Chart {
   /** An event's main item: the copy in its first actor's lane. */
   item(id: string): Locator {
     return this.root.locator(`.vis-item[data-id="${id}"]:not(.is-also)`);
+  }
+
+  /** The events drawn as new since the reader's last visit (their main copies). */
+  newEvents(): Locator {
+    return this.root.locator(".vis-item.is-new[data-id]:not(.is-also)");
   }
 
   /** Every count on the chart. */
@@ -118,6 +126,121 @@ export class Chart {
         }),
       )
       .toBe(true);
+  }
+
+  /** The time axis's labels, as one string. */
+  async axisText(): Promise<string> {
+    return (await this.root.locator(".vis-time-axis .vis-text").allInnerTexts()).join(" ");
+  }
+
+  /**
+   * Each lane whose name and row of items are not level with each other, or which is not wholly
+   * inside the chart (a lane behind an inner scroll): empty when every lane is in view beside its
+   * name.
+   */
+  misalignedLanes(): Promise<string[]> {
+    return this.root.evaluate((root) => {
+      const frame = root.getBoundingClientRect();
+      const labels = [...root.querySelectorAll(".vis-labelset .vis-label")];
+      const rows = [...root.querySelectorAll(".vis-foreground .vis-group")];
+      const problems: string[] = [];
+      if (labels.length !== rows.length)
+        problems.push(`${labels.length} names, ${rows.length} rows`);
+      labels.forEach((label, i) => {
+        const row = rows[i];
+        if (!row) return;
+        const [a, b] = [label.getBoundingClientRect(), row.getBoundingClientRect()];
+        const name = label.textContent ?? String(i);
+        if (Math.abs(a.top - b.top) > 1 || Math.abs(a.height - b.height) > 1)
+          problems.push(`${name}: name at ${a.top}+${a.height}, row at ${b.top}+${b.height}`);
+        if (b.top < frame.top - 1 || b.bottom > frame.bottom + 1)
+          problems.push(
+            `${name}: out of view (${b.top}–${b.bottom} in ${frame.top}–${frame.bottom})`,
+          );
+      });
+      return problems;
+    });
+  }
+
+  /**
+   * Every event label drawn on the chart (not hidden), with what is wrong with it: cut short (an
+   * ellipsis, or a text other than the whole title), clipped by the chart's edge or by its own box,
+   * or running into the next mark of its row.
+   */
+  drawnLabels(): Promise<{ id: string; text: string; problems: string[] }[]> {
+    return this.root.evaluate((root) => {
+      const centre = root.querySelector(".vis-panel.vis-center")!.getBoundingClientRect();
+      const out: { id: string; text: string; problems: string[] }[] = [];
+      for (const item of root.querySelectorAll<HTMLElement>(".vis-item[data-id]")) {
+        for (const text of item.querySelectorAll<HTMLElement>(".item-title")) {
+          const style = getComputedStyle(text);
+          const box = text.getBoundingClientRect();
+          if (style.visibility === "hidden" || box.width === 0 || !text.checkVisibility()) continue;
+          const label = text.textContent ?? "";
+          const problems: string[] = [];
+          if (label.trim().endsWith("…")) problems.push("ends in …");
+          if (text.scrollWidth > text.clientWidth + 1) problems.push("clipped by its box");
+          if (box.left < centre.left - 1 || box.right > centre.right + 1)
+            problems.push("clipped by the chart's edge");
+          // Another mark of the same row that the label runs into.
+          const row = item.parentElement!;
+          for (const other of row.querySelectorAll<HTMLElement>(":scope > .vis-item")) {
+            if (
+              other === item ||
+              (other.classList.contains("vis-range") && !other.classList.contains("vis-cluster"))
+            )
+              continue;
+            const mark = (other.querySelector(".vis-dot") ?? other).getBoundingClientRect();
+            const sameRow = mark.top < box.bottom && mark.bottom > box.top;
+            if (sameRow && mark.left < box.right && mark.right > box.left)
+              problems.push(`runs into ${other.dataset.id ?? other.textContent}`);
+          }
+          out.push({ id: item.dataset.id ?? "", text: label, problems });
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The height of the lane that draws an event's main item, and of its lane's name. */
+  laneHeightOf(id: string): Promise<{ row: number; name: number }> {
+    return this.root.evaluate((root, id) => {
+      const item = root.querySelector(`.vis-item[data-id="${id}"]:not(.is-also)`)!;
+      const lane = item.closest(".vis-group")!.getBoundingClientRect();
+      // The lane's name is the one level with it (a tint is drawn in the lanes' background layer).
+      const label = [...root.querySelectorAll(".vis-labelset .vis-label")]
+        .map((l) => l.getBoundingClientRect())
+        .find((r) => Math.abs(r.top - lane.top) <= 1);
+      const inner = label ? label.height : 0;
+      return { row: lane.height, name: inner };
+    }, id);
+  }
+
+  /** The event drawn, as itself or in a count, within the chart's visible part. */
+  async inView(id: string): Promise<boolean> {
+    const area = await this.centre().boundingBox();
+    const boxes = await this.drawn(id).evaluateAll((items) =>
+      items
+        .map((item) => item.getBoundingClientRect())
+        .map((r) => ({ left: r.left, right: r.right })),
+    );
+    if (!area) return false;
+    return boxes.some((b) => b.right > area.x && b.left < area.x + area.width);
+  }
+
+  /** The event drawn as itself (not inside a count), wholly within the chart's visible part. */
+  async shownAlone(id: string): Promise<boolean> {
+    const area = await this.centre().boundingBox();
+    const boxes = await this.copies(id).evaluateAll((items) =>
+      items
+        .filter((item) => (item as HTMLElement).checkVisibility())
+        .map((item) => {
+          const r = (item.querySelector(".vis-dot") ?? item).getBoundingClientRect();
+          return { left: r.left, right: r.right };
+        }),
+    );
+    if (!area) return false;
+    return boxes.some((b) => b.right > area.x && b.left < area.x + area.width);
   }
 
   /** A phase's name in the phases lane. */

@@ -1,6 +1,14 @@
 import { format } from "date-fns";
 import type { Locale, LocaleWidth, LocalizeFnOptions } from "date-fns";
 import { enUS } from "date-fns/locale/en-US";
+import { readerYear } from "../../core/dates.ts";
+import type { TimeWindow } from "../../core/time-window.ts";
+
+/**
+ * The language every date on the page is written in (src/core/dates.ts: the story is written in
+ * English, "13 March 2025, 19:00"): the axis uses it too, on a 24-hour clock.
+ */
+export const PAGE_LANGUAGE = "en-GB";
 
 /**
  * The time axis's labels, formatted by date-fns in the reader's locale.
@@ -124,14 +132,16 @@ export function axisFormat(lang: string): AxisFormat {
   const time = localPattern(lang, { hour: "numeric", minute: "2-digit" });
   // Whole hours: "4 PM" on a 12-hour clock, "16:00" on a 24-hour one (a bare "16" reads as a day).
   const twelveHour = /[hK]/.test(time);
-  const hour = twelveHour ? localPattern(lang, { hour: "numeric" }) : time;
+  // A 24-hour clock in two digits, as the page writes times: "04:00", not "4:00".
+  const time24 = twelveHour ? time : time.replace(/(^|[^H])H(?!H)/, "$1HH");
+  const hour = twelveHour ? localPattern(lang, { hour: "numeric" }) : time24;
   const weekdayDay = localPattern(lang, { weekday: "short", day: "numeric" });
   const dayMonth = localPattern(lang, { weekday: "short", day: "numeric", month: "long" });
   const monthYear = localPattern(lang, { month: "long", year: "numeric" });
   const minor: Record<AxisScale, string> = {
     millisecond: "SSS",
     second: "ss",
-    minute: time,
+    minute: time24,
     hour,
     weekday: weekdayDay,
     day: "d",
@@ -152,7 +162,38 @@ export function axisFormat(lang: string): AxisFormat {
   };
   const label = (patterns: Record<AxisScale, string>) => (date: Date, scale: string) => {
     const pattern = patterns[scale as AxisScale] ?? "";
+    // Years as the page writes them: "501 BCE", not date-fns's "-500" or "0501".
+    if (pattern === "yyyy") return readerYear(date.getFullYear());
     return pattern ? format(date, pattern, { locale }) : "";
   };
   return { minor: label(minor), major: label(major) };
+}
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * The window in words, as the page writes dates: "10 February to 19 March 2025",
+ * "13 March 2025", "30 December 2024 to 2 January 2025".
+ */
+export function describeWindow(w: TimeWindow): string {
+  const day = (d: Date) => `${d.getDate()} ${MONTH_NAMES[d.getMonth()] ?? ""}`;
+  const year = (d: Date) => readerYear(d.getFullYear());
+  // The window's end is the first instant after it: a window to midnight ends the day before.
+  const [a, b] = [w.start, new Date(Math.max(+w.start, +w.end - 1))];
+  if (a.getFullYear() !== b.getFullYear()) return `${day(a)} ${year(a)} to ${day(b)} ${year(b)}`;
+  if (day(a) === day(b)) return `${day(a)} ${year(a)}`;
+  return `${day(a)} to ${day(b)} ${year(b)}`;
 }

@@ -1,11 +1,13 @@
-import { useMemo, useRef } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
-import { axisFormat } from "./axis-format.ts";
+import { PAGE_LANGUAGE, axisFormat, describeWindow } from "./axis-format.ts";
+import { zoomAround } from "./overview-rules.ts";
 import { useLaneColours } from "./lane-colours.ts";
 import { TimelineControls } from "./timeline-controls.tsx";
 import { PHASE_LANE, toGroups, toItems } from "./to-items.ts";
 import { useMediaQuery } from "../use-media-query.ts";
+import { useUpdates } from "../updates/updates-context.ts";
 import type { WindowCommands } from "../view-state.ts";
 import { useVisTimeline } from "./vis/use-vis-timeline.ts";
 import {
@@ -52,6 +54,7 @@ export function EventTimeline({
   const container = useRef<HTMLDivElement>(null);
   const items = useMemo(() => toItems(model), [model]);
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
+  const { newIds } = useUpdates();
   const compact = useMediaQuery("(max-width: 720px)");
   // The phone's strip keeps the phases' bands but not the lane that names them.
   const groups = useMemo(
@@ -64,12 +67,14 @@ export function EventTimeline({
     () => zoomLimits(spanning([model.extent, model.focus, ...model.phases.map((p) => p.when)])),
     [model],
   );
-  const axis = useMemo(() => axisFormat(navigator.language), []);
+  const axis = useMemo(() => axisFormat(PAGE_LANGUAGE), []);
   const settings = useMemo(
     () => ({ limits, axis, reducedMotion, compact }),
     [limits, axis, reducedMotion, compact],
   );
   const home = useMemo(() => focusWindow(model.focus), [model]);
+  const [shown, setShown] = useState<TimeWindow>(initialWindow ?? home);
+  const descriptionId = useId();
   const handle = useVisTimeline({
     container,
     items,
@@ -80,15 +85,30 @@ export function EventTimeline({
     commands: windowCommands,
     selectedId,
     matchIds,
+    newIds,
     onSelect,
     onWindowChange: (w: TimeWindow) => onWindowChange?.(w),
+    onSettled: setShown,
   });
+  const lanes = groups.filter((g) => g.id !== PHASE_LANE).length;
+  const description =
+    `Timeline of ${model.events.length} events in ${lanes} lanes, ` +
+    `showing ${describeWindow(shown)}. The list of events below holds the same events.`;
 
   const move = (to: (w: TimeWindow) => TimeWindow) => {
     if (handle) handle.moveWindow(to(handle.getWindow()));
   };
-  const zoomIn = () => move((w) => zoomWindow(w, ZOOM_IN, limits));
-  const zoomOut = () => move((w) => zoomWindow(w, ZOOM_OUT, limits));
+  // Around the open event while it is in the window (it keeps its place, so stays in view), else
+  // around the window's centre.
+  const zoom = (factor: number) =>
+    move((w) => {
+      const open = model.events.find((e) => e.id === selectedId)?.when;
+      if (!open || open.start > w.end || open.end < w.start) return zoomWindow(w, factor, limits);
+      const anchor = new Date(Math.min(Math.max(+open.start, +w.start), +w.end));
+      return zoomAround(w, factor, anchor, limits);
+    });
+  const zoomIn = () => zoom(ZOOM_IN);
+  const zoomOut = () => zoom(ZOOM_OUT);
   const showAll = () => move(() => showAllWindow(model.extent));
 
   // Keys work while focus is anywhere in the timeline area (chart or buttons), not page-wide:
@@ -136,7 +156,11 @@ export function EventTimeline({
         role="group"
         aria-label="Timeline, use + and - to zoom, arrow keys to pan, 0 to show all"
         aria-keyshortcuts="+ - ArrowLeft ArrowRight ArrowUp ArrowDown 0 Home"
+        aria-describedby={descriptionId}
       />
+      <p id={descriptionId} className="visually-hidden">
+        {description}
+      </p>
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect, useState } from "react";
+import type { CSSProperties } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
 import type { ViewState } from "../../core/url.ts";
 import type { ViewActions } from "../view-state.ts";
+import { stripHeight } from "./overview-rules.ts";
 import type * as Chart from "./event-timeline.tsx";
 
 type ChartModule = typeof Chart;
@@ -44,8 +46,13 @@ export interface TimelineAreaProps {
 export function TimelineArea({ model: model, view, actions, matchIds }: TimelineAreaProps) {
   const chart = useChartModule();
   if (chart instanceof Error) throw chart;
+  const phases = model.phases.map((p) => p.when);
+  const strip = {
+    "--timeline-strip": `${stripHeight(model.actors.length, phases)}px`,
+    "--timeline-strip-compact": `${stripHeight(model.actors.length, phases, true)}px`,
+  } as CSSProperties;
   return (
-    <section className="timeline-area" aria-label="Timeline">
+    <section className="timeline-area" aria-label="Timeline" style={strip}>
       {chart ? (
         <chart.EventTimeline
           model={model}
@@ -57,6 +64,7 @@ export function TimelineArea({ model: model, view, actions, matchIds }: Timeline
           onWindowChange={actions.setWindow}
         />
       ) : (
+        // As tall as the chart will be (--timeline-strip), so nothing below moves when it arrives.
         <p className="timeline-loading">Loading the timeline…</p>
       )}
     </section>

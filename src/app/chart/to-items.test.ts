@@ -58,6 +58,26 @@ describe("toItems", () => {
     expect(item?.className).toContain("precision-day");
   });
 
+  it("draws a lane's events of one day side by side within that day, not stacked at its start", () => {
+    const items = itemsOf([
+      event("a", "2025-03-13", ["north"]),
+      event("b", "2025-03-13", ["north", "south"]),
+      event("c", "2025-03-13", ["north"]),
+      event("d", "2025-03-14", ["north"]),
+    ]);
+    const at = (key: string) => items.find((i) => i.key === key)?.start.getTime();
+    const day = new Date(2025, 2, 13).getTime();
+    const next = new Date(2025, 2, 14).getTime();
+    // The first where a lone event is; the others further into the day, in story order.
+    expect(at(itemKey("a", "north"))).toBe(day);
+    expect(at(itemKey("b", "north"))).toBeGreaterThan(day);
+    expect(at(itemKey("c", "north"))).toBeGreaterThan(at(itemKey("b", "north"))!);
+    expect(at(itemKey("c", "north"))).toBeLessThan(next);
+    // Alone in its lane that day: at the day's start.
+    expect(at(itemKey("b", "south"))).toBe(day);
+    expect(at(itemKey("d", "north"))).toBe(next);
+  });
+
   it("draws a time with its zone as a point at that instant", () => {
     const [item] = itemsOf([event("a", "2025-03-18T19:00+03:00", ["north"])]);
     expect(item?.type).toBe("point");

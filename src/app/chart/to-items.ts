@@ -159,7 +159,39 @@ function phaseItems(phases: DatedPhase[]): VisItem[] {
 }
 
 export function toItems(model: StoryModel): VisItem[] {
-  return [...phaseItems(model.phases), ...model.events.flatMap((event) => eventItems(event))];
+  const events = sideBySide(model.events.flatMap((event) => eventItems(event)));
+  return [...phaseItems(model.phases), ...events];
+}
+
+/** How much of its day a day's events share: not all of it, so none reaches the next day's. */
+const DAY_SHARED_MS = 0.9 * 24 * 60 * 60 * 1000;
+
+/**
+ * Several events of one lane on one day (dates without a time) share their day's column side by
+ * side, in story order, instead of stacking into rows that grow the lane and push the lanes below
+ * out of the strip: the first at the day's start, where a lone one is drawn, the others spread
+ * across the day. The position says no more than the date: which day. (Zoomed out, they are
+ * counted together as before: the clustering's unit is the day, and they stay within theirs.)
+ */
+export function sideBySide(items: VisItem[]): VisItem[] {
+  const sameDay = (item: VisItem) =>
+    item.type === "point" && / precision-day(?: |$)/.test(` ${item.className}`);
+  const days = new Map<string, VisItem[]>();
+  for (const item of items) {
+    if (!sameDay(item)) continue;
+    const key = `${item.group}|${item.start.getTime()}`;
+    days.set(key, [...(days.get(key) ?? []), item]);
+  }
+  const moved = new Map<VisItem, Date>();
+  for (const day of days.values()) {
+    day.forEach((item, k) => {
+      if (k > 0) moved.set(item, new Date(item.start.getTime() + (k * DAY_SHARED_MS) / day.length));
+    });
+  }
+  return items.map((item) => {
+    const start = moved.get(item);
+    return start ? { ...item, start } : item;
+  });
 }
 
 export function toGroups(model: StoryModel): VisGroup[] {

@@ -19,14 +19,21 @@ export const BASE_OPTIONS: TimelineOptions = {
   dataAttributes: ["id"],
   xss: { disabled: false },
   stack: true,
+  // With an order of its own, vis stacks only what it draws: without one, the events hidden
+  // inside a count still take room, and pushed their count down a row.
+  order: (a: { start?: unknown }, b: { start?: unknown }) =>
+    new Date(a.start as Date).getTime() - new Date(b.start as Date).getTime(),
   orientation: { axis: "top", item: "top" },
-  margin: { item: { horizontal: 3, vertical: 4 }, axis: 6 },
+  // Rows of dots start 4 px into their lane, 4 px apart when same-day events stack.
+  margin: { item: { horizontal: 3, vertical: 4 }, axis: 4 },
   selectable: true,
   multiselect: false,
   showCurrentTime: false,
   showTooltips: false,
-  height: "100%",
-  // The wheel zooms; lanes that do not fit scroll with the lane names' scrollbar or a drag.
+  // No height and no maxHeight: an overview strip as tall as its lanes, so every lane is in view
+  // and the lane names can never scroll apart from them: 24 px a lane plus the axis (timeline.css
+  // --timeline-lane-height), taller only while same-day events stack when zoomed in to a day.
+  // The wheel zooms.
   zoomKey: "",
   preferZoom: true,
   horizontalScroll: false,
@@ -43,15 +50,11 @@ export function settingsOptions(
   cluster: TimelineOptionsCluster,
 ): TimelineOptions {
   return {
-    // A phone's strip is as tall as its lanes; a desktop's chart has a fixed height.
-    height: compact ? undefined : "100%",
-    maxHeight: compact ? "28rem" : "100%",
     // Our minor labels are short ("13", "Mar", "7 PM", "19:00"): allow denser ticks than vis's
     // default of 7 characters, and denser still on a phone, where a day is a few pixels wide.
     maxMinorChars: compact ? 4 : 5,
-    // Weeks between days and months, so a phone's narrow month still gets a few ticks (on a
-    // desktop they would repeat the month's name at every week).
-    showWeekScale: compact,
+    // No week scale: its ticks fall beside the month's divider ("2" pressed against "March").
+    showWeekScale: false,
     // The window moves only within these (window-math.ts clampWindow sends windows inside them).
     min: limits.min,
     max: limits.max,

@@ -1,9 +1,9 @@
 import type { Timeline as VisTimeline } from "vis-timeline/esnext";
 import type { TimelineOptionsCluster } from "vis-timeline/esnext";
 import type { VisItem } from "../to-items.ts";
-import { bucketOf, clusterUnit, span, unitMs } from "../window-math.ts";
+import { bucketOf, clusterUnit, span } from "../window-math.ts";
 import type { ClusterUnit, TimeWindow } from "../window-math.ts";
-import { readUnitFrom, speedUpClusters } from "./patch-cluster-reuse.ts";
+import { readUnitFrom, releaseClusters, speedUpClusters } from "./patch-cluster-reuse.ts";
 
 /**
  * Clustering: events of one lane in one calendar unit drawn as a count when labels would not fit
@@ -32,18 +32,15 @@ function clusterOptions(unitOf: () => ClusterUnit | undefined): TimelineOptionsC
     showStipes: false,
     // A cluster opens on a single click (see the click handler), within our zoom limits.
     fitOnDoubleClick: false,
-    // Only events cluster, only within one unit (the same day, the same year…), and only those
-    // that look like points at this zoom: a month stays a bar while days are clustered.
+    // Only day and time events cluster (a band never does: see overview-rules.ts
+    // countedTogether), and only within one unit (the same day, the same week…).
     clusterCriteria: (a, b) => {
       const unit = unitOf();
       if (!unit) return false;
       const [x, y] = [a as ItemData, b as ItemData];
-      const small = (item: ItemData) =>
-        item.id !== undefined &&
-        (item.end === undefined ||
-          dateOf(item.end).getTime() - dateOf(item.start).getTime() <= unitMs(unit));
+      const point = (item: ItemData) => item.id !== undefined && item.type === "point";
       return (
-        small(x) && small(y) && bucketOf(dateOf(x.start), unit) === bucketOf(dateOf(y.start), unit)
+        point(x) && point(y) && bucketOf(dateOf(x.start), unit) === bucketOf(dateOf(y.start), unit)
       );
     },
   };
@@ -98,6 +95,7 @@ export function createClustering(instance: VisTimeline, element: HTMLElement): C
       // Between clusters and single items: styles that change item sizes go first, as
       // setOptions makes vis measure items again.
       element.dataset.zoom = unit ? "overview" : "detail";
+      if (!unit) releaseClusters(instance);
       instance.setOptions({ cluster: unit ? options : NO_CLUSTERS });
       speedUpClusters(instance);
     },

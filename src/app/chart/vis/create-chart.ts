@@ -3,20 +3,18 @@ import { Timeline as VisTimeline } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import { eventIdOfKey } from "../to-items.ts";
 import type { VisGroup, VisItem } from "../to-items.ts";
-import {
-  clampWindow,
-  clusterWindow,
-  openSpan,
-  overlaps,
-  parkedWindow,
-  span,
-} from "../window-math.ts";
+import { clampWindow, clusterWindow, openSpan, parkedWindow, span } from "../window-math.ts";
 import type { TimeWindow } from "../window-math.ts";
 import { WindowSync } from "../window-sync.ts";
 import { BASE_OPTIONS, settingsOptions } from "./chart-options.ts";
 import type { VisTimelineSettings } from "./chart-options.ts";
 import { clusterOf, createClustering } from "./clustering.ts";
+import { restackLanes } from "./patch-cluster-reuse.ts";
 import { markDrawn } from "./drawn-marks.ts";
+import { fitLabels } from "./label-fit.ts";
+import { asDrawn } from "./tints.ts";
+import { attachTooltip } from "./tooltip.ts";
+import { revealWindow } from "../overview-rules.ts";
 import { keepOnlyEnglish } from "./patch-english-only.ts";
 import { showAtOnce } from "./patch-show-at-once.ts";
 
@@ -25,12 +23,18 @@ export interface ChartInputs {
   settings: VisTimelineSettings;
   selectedId: string | undefined;
   matchIds: ReadonlySet<string> | undefined;
+  /** Events added or changed since the reader's last visit (marked "New"). */
+  newIds: ReadonlySet<string>;
   /** Every drawn copy of each event, its main item first. */
   keys: ReadonlyMap<string, string[]>;
   mainItems: ReadonlyMap<string, VisItem>;
+  /** Every item of each lane (by lane key), copies included. */
+  lanes: ReadonlyMap<string, VisItem[]>;
   onSelect: (eventId: string) => void;
   /** The one way the reader's moves come out (see window-sync.ts). */
   onWindowChange: (window: TimeWindow) => void;
+  /** Every window the chart settles on, whoever moved it (the chart's description follows it). */
+  onSettled?: (window: TimeWindow) => void;
 }
 
 /** The vis instance and the commands the rest of the app drives it with. */
@@ -45,7 +49,10 @@ export interface VisChart {
   showSelection: () => void;
   /** Marks the drawn elements again (the matches changed). */
   mark: () => void;
-  /** Brings an event into view at the current zoom, in its lane, if it is not in view. */
+  /**
+   * Brings an event into view, drawn on its own: at the current zoom if no count would hold it,
+   * else zoomed in around it until none does (overview-rules.ts revealWindow).
+   */
   reveal: (eventId: string) => void;
   /** Moves the window on the reader's behalf (buttons, keys), within the limits. */
   move: (window: TimeWindow) => void;
@@ -67,6 +74,10 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
   const instance = new VisTimeline(element, [], { ...BASE_OPTIONS, ...start });
   keepOnlyEnglish(instance);
   showAtOnce(instance);
+  // The axis reads as a string of numbers: the chart's description says its window instead.
+  for (const axis of element.querySelectorAll(".vis-time-axis")) {
+    axis.setAttribute("aria-hidden", "true");
+  }
   const clustering = createClustering(instance, element);
   const animation = () =>
     inputs().settings.reducedMotion
@@ -79,11 +90,61 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
       setWindow: (w, animate) =>
         instance.setWindow(w.start, w.end, { animation: animate ? animation() : false }),
     },
-    { report: (w) => inputs().onWindowChange(w), settled: (w) => clustering.recluster(w) },
+    {
+      report: (w) => inputs().onWindowChange(w),
+      settled: (w) => {
+        clustering.recluster(w);
+        inputs().onSettled?.(w);
+      },
+    },
   );
-  const mark = () => markDrawn(element, inputs().selectedId, inputs().matchIds);
+  const tooltip = attachTooltip(element);
+  const mark = () => {
+    const { selectedId, matchIds, newIds, mainItems } = inputs();
+    markDrawn(element, { selectedId, matchIds, newIds }, (id) => mainItems.get(id)?.tooltip);
+    fitLabels(element);
+  };
+  const move = (wanted: TimeWindow) => {
+    const w = clampWindow(wanted, inputs().settings.limits);
+    const animate = animated();
+    // Animated, the frames on the way refine the clustering; only zooming out needs it first.
+    if (!animate || span(w) > span(instance.getWindow())) clustering.recluster(w);
+    sync.move(w, animate);
+  };
+  // A count opens into its events: zoomed in to them, within our limits.
+  const openCluster = (target: Element) => {
+    const cluster = clusterOf(target);
+    const [min, max] = [cluster?.min, cluster?.max];
+    if (typeof min !== "number" || typeof max !== "number") return;
+    const w = clusterWindow(min, max, inputs().settings.limits, openSpan(clustering.width()) * 0.9);
+    clustering.recluster(w);
+    // The lanes never scroll (the chart is as tall as they are): no vis focus, which scrolled the
+    // items' panel away from the lane names.
+    sync.moveBy(() => instance.setWindow(w.start, w.end, { animation: false }), false);
+    // The events out of the count stack only once drawn where they are.
+    restackLanes(instance);
+  };
+  // Enter or Space on a focused item opens it, on a count opens the count.
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    const target = e.target instanceof HTMLElement ? e.target : undefined;
+    if (!target?.matches(".vis-item[role=button]")) return;
+    e.preventDefault();
+    if (target.classList.contains("vis-cluster")) return openCluster(target);
+    const eventId = target.dataset.id;
+    if (eventId !== undefined) inputs().onSelect(eventId);
+  };
+  element.addEventListener("keydown", onKey);
+  // vis does not select background items: a month's or a year's tint opens its event itself.
+  const onTintClick = (e: MouseEvent) => {
+    const tint = e.target instanceof Element ? e.target.closest<HTMLElement>(".is-tint") : null;
+    const eventId = tint?.dataset.id;
+    if (eventId !== undefined) inputs().onSelect(eventId);
+  };
+  element.addEventListener("click", onTintClick);
 
   instance.on("rangechange", (props: TimeWindow & { byUser: boolean }) => {
+    tooltip.hide();
     clustering.recluster(props);
     sync.rangechange(props.byUser);
   });
@@ -102,18 +163,8 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
     if (eventId !== undefined) inputs().onSelect(eventId);
   });
   instance.on("click", (props: { isCluster: boolean; event: Event }) => {
-    if (!props.isCluster) return;
     const target = props.event.target;
-    const cluster = clusterOf(target instanceof Element ? target : null);
-    const [min, max, key] = [cluster?.min, cluster?.max, cluster?.uiItems?.[0]?.data?.key];
-    if (typeof min !== "number" || typeof max !== "number") return;
-    const w = clusterWindow(min, max, inputs().settings.limits, openSpan(clustering.width()) * 0.9);
-    clustering.recluster(w);
-    sync.moveBy(() => {
-      instance.setWindow(w.start, w.end, { animation: false });
-      // vis's focus also scrolls the lanes to the item: the opened cluster's lane comes into view.
-      if (key !== undefined) instance.focus(key, { zoom: false, animation: false });
-    }, false);
+    if (props.isCluster && target instanceof Element) openCluster(target);
   });
   instance.on("changed", mark);
 
@@ -127,7 +178,7 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
     setGroups: (groups) => instance.setGroups(new DataSet(groups) as never),
     setItems: (items) =>
       sync.park(parked(), (back) => {
-        instance.setItems(new DataSet(items, { fieldId: "key" }) as never);
+        instance.setItems(new DataSet(asDrawn(items), { fieldId: "key" }) as never);
         clustering.recluster(back);
       }),
     showSelection: () => {
@@ -137,21 +188,29 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
     },
     mark,
     reveal: (eventId) => {
-      const item = inputs().mainItems.get(eventId);
-      if (!item || overlaps(sync.window(), item.start, item.end)) return;
-      // Centred on the event's main item, in its lane, at the current zoom (never to milliseconds).
-      const animate = animated();
-      sync.moveBy(() => instance.focus(item.key, { zoom: false, animation: animation() }), animate);
+      const { mainItems, lanes, settings } = inputs();
+      const item = mainItems.get(eventId);
+      if (!item) return;
+      const placed = (i: VisItem) => ({ start: i.start, point: i.type === "point" });
+      const mates = (lanes.get(item.group ?? "") ?? []).filter((i) => i.id !== eventId);
+      move(
+        revealWindow({
+          window: sync.window(),
+          width: clustering.width(),
+          event: { ...placed(item), end: item.end },
+          laneMates: mates.map(placed),
+          limits: settings.limits,
+        }),
+      );
     },
-    move: (wanted) => {
-      const w = clampWindow(wanted, inputs().settings.limits);
-      const animate = animated();
-      // Animated, the frames on the way refine the clustering; only zooming out needs it first.
-      if (!animate || span(w) > span(instance.getWindow())) clustering.recluster(w);
-      sync.move(w, animate);
-    },
+    move,
     // The lane names' panel is vis's vertical scroller (verticalScroll): it follows its scroll.
     scrollLanes: (by) => element.querySelector(".vis-left")?.scrollBy(0, by),
-    destroy: () => instance.destroy(),
+    destroy: () => {
+      element.removeEventListener("keydown", onKey);
+      element.removeEventListener("click", onTintClick);
+      tooltip.destroy();
+      instance.destroy();
+    },
   };
 }

@@ -12,13 +12,38 @@ import { clusterOf } from "./clustering.ts";
  * again, which at 10,000 events blocked the page for seconds per keystroke. A class changes
  * colours only, so nothing moves and nothing needs measuring again.
  */
+export interface DrawnState {
+  selectedId: string | undefined;
+  matchIds: ReadonlySet<string> | undefined;
+  /** Events added or changed since the reader's last visit: marked "New" (timeline.css). */
+  newIds: ReadonlySet<string>;
+}
+
 export function markDrawn(
   root: HTMLElement,
-  selectedId: string | undefined,
-  matchIds: ReadonlySet<string> | undefined,
+  { selectedId, matchIds, newIds }: DrawnState,
+  /** An event's title and date, for the tints (vis draws a background item without its text). */
+  titleOf: (eventId: string) => string | undefined = () => undefined,
 ): void {
+  // vis gives background items (a month's or a year's tint) no data attributes: their class
+  // names their event (tints.ts).
+  for (const tint of root.querySelectorAll<HTMLElement>(".vis-item.is-tint:not([data-id])")) {
+    const name = [...tint.classList].find((c) => c.startsWith("tint-of-"));
+    if (!name) continue;
+    const id = name.slice("tint-of-".length);
+    tint.dataset.id = id;
+    const text = document.createElement("span");
+    text.className = "visually-hidden";
+    text.textContent = titleOf(id) ?? "";
+    tint.append(text);
+  }
+  // vis marks a background item selected only when it redraws it.
+  for (const tint of root.querySelectorAll<HTMLElement>(".vis-item.is-tint[data-id]")) {
+    tint.classList.toggle("vis-selected", tint.dataset.id === selectedId);
+  }
   for (const element of root.querySelectorAll<HTMLElement>(".vis-item[data-id]")) {
     element.classList.toggle("is-dimmed", isDimmed(element.dataset.id, matchIds));
+    element.classList.toggle("is-new", newIds.has(element.dataset.id ?? ""));
   }
   for (const box of root.querySelectorAll<HTMLElement>(".vis-cluster")) {
     const items = (clusterOf(box)?.uiItems ?? []).flatMap((item) => item.data ?? []);

@@ -16,7 +16,8 @@ function span(className: string, text: string): HTMLSpanElement {
 function clusterElement(count: number): HTMLElement {
   const element = span("cluster-label", String(count));
   element.append(span("visually-hidden", " events"));
-  element.title = `${count} events: choose to zoom in`;
+  // The chart's own tooltip shows it on hover and focus (tooltip.ts); no native title as well.
+  element.dataset.tip = `${count} events: choose to zoom in`;
   return element;
 }
 
@@ -27,7 +28,7 @@ export function itemElement(data: unknown): HTMLElement {
   const item = data as Partial<VisItem> | undefined;
   const element = span("item-text", "");
   if (!item || item.type === "background") return element;
-  element.title = item.tooltip ?? "";
+  element.dataset.tip = item.tooltip ?? "";
   for (const cue of item.cues ?? []) {
     const mark = span("date-cue", cue);
     mark.setAttribute("aria-hidden", "true");

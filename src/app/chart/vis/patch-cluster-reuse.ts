@@ -1,44 +1,59 @@
 import type { Timeline as VisTimeline } from "vis-timeline/esnext";
+import { countGap, countLevel, countRuns } from "../overview-rules.ts";
 import type { ClusterUnit } from "../window-math.ts";
 
 /**
  * A patch of vis-timeline internals, written for vis-timeline 8.5.4 (its `ClusterGenerator`:
- * `getClusters`, `_getClusterForItems`, `cache`, `dataChanged`). Two changes to how vis makes
- * clusters, behaviour otherwise vis's own:
- * - vis caches clusters by zoom level; our clusters also depend on the unit, so the cache is kept
- *   per unit. Zooming back to a level seen before reuses its clusters, elements and measured
- *   sizes, instead of making and measuring them again (until the items change).
- * - vis rebuilds, for every new cluster, a lookup of every old cluster's items to find one to
- *   reuse: quadratic in the number of clusters, which with thousands of events took seconds per
- *   zoom step. This builds that lookup once per clustering and hands vis at most the one match.
+ * `getClusters`, `_getClusterForItems`, `_filterData`, `_dropLevelsCache`, `groups`,
+ * `dataChanged`). vis makes clusters by its own time window, which does not follow our calendar
+ * units: a year's events came out as several counts side by side, overlapping and stacking into
+ * rows (11 bubbles at "Show all"), and it skipped items its criteria turned down. Here a count is
+ * what the overview's rules say (overview-rules.ts countRuns): a lane's day and time events
+ * chained closer than a count's width, so counts and dots never overlap, and the open event's
+ * reveal knows exactly when a count holds it (heldInCount).
+ * - Clusters are kept per zoom step (countLevel): zooming back to a step seen before reuses its
+ *   clusters, elements and measured sizes, instead of making and measuring them again (until the
+ *   items change).
+ * - An old cluster with the same events is found in a lookup built once per clustering, not by
+ *   vis's scan of every old cluster for every new one (quadratic: seconds per zoom step at
+ *   thousands of events).
  *
- * Remove when vis caches clusters by a key we choose and finds an old cluster to reuse in linear
- * time (check `_getClusterForItems` on upgrading); the bench's warm zoom at 10,000 events shows it.
- * On another version the patch does nothing unless those members are there.
+ * Remove when vis clusters by a key we choose (check `getClusters` on upgrading); the bench's
+ * zoom at 10,000 events shows the cost. On another version the patch does nothing unless those
+ * members are there.
  */
 
-type ClusterCache = Record<number, unknown>;
+interface UiItem {
+  id: string;
+  data: { start: Date; type?: string; id?: string; group?: unknown };
+  cluster?: unknown;
+}
+
+interface ClusterLike {
+  data: { uiItems: UiItem[] };
+}
 
 interface ClusterGeneratorInternals {
-  getClusters: (old: { data: { uiItems: { id: string }[] } }[], ...rest: unknown[]) => unknown;
-  _getClusterForItems: (
-    items: { id: string }[],
-    group: unknown,
-    old: unknown[],
-    o: unknown,
-  ) => unknown;
-  /** vis's own: clusters by zoom level, and whether the items changed since they were made. */
-  cache: ClusterCache;
+  getClusters: (old: ClusterLike[] | undefined, scale: number, options: unknown) => unknown[];
+  _getClusterForItems: (items: UiItem[], group: unknown, old: unknown[], o: unknown) => unknown;
+  _filterData: () => void;
+  _dropLevelsCache: () => void;
+  groups: Record<string, UiItem[]>;
   dataChanged?: boolean;
-  itemSet?: { clusterUnit?: () => ClusterUnit | undefined };
-  /** Ours: vis's cache for each unit seen. */
-  caches?: Map<ClusterUnit | undefined, ClusterCache>;
-  reusable?: Map<string, unknown>;
+  itemSet?: {
+    clusterUnit?: () => ClusterUnit | undefined;
+    getGroupId: (data: unknown) => string;
+    groups: Record<string, unknown>;
+  };
+  /** Ours: the clusters made for each zoom step since the items last changed. */
+  byLevel?: Map<number, unknown[]>;
 }
 
 const patched = new WeakSet<object>();
+/** One empty list of counts: vis takes a new list as a change and redoes its clusters. */
+const NONE: unknown[] = [];
 
-/** Tells vis's item set where to read the clustering unit (the patched cache is kept per unit). */
+/** Tells vis's item set where to read the clustering unit. */
 export function readUnitFrom(instance: VisTimeline, unitOf: () => ClusterUnit | undefined): void {
   const itemSet = (instance as unknown as { itemSet?: { clusterUnit?: typeof unitOf } }).itemSet;
   if (itemSet) itemSet.clusterUnit = unitOf;
@@ -50,36 +65,101 @@ function generatorOf(instance: VisTimeline): ClusterGeneratorInternals | undefin
   return itemSet?.clusterGenerator as ClusterGeneratorInternals | undefined;
 }
 
+// vis lists a cluster's items in date order, so equal sets give equal signatures.
+const signature = (items: UiItem[]) => items.map((item) => String(item.id)).join("\n");
+
+/** The counts at a zoom of `msPerPixel`: each lane's day and time events, in runs. */
+function clustersFor(
+  generator: ClusterGeneratorInternals,
+  msPerPixel: number,
+  old: ClusterLike[] | undefined,
+  options: unknown,
+): unknown[] {
+  const itemSet = generator.itemSet;
+  if (!itemSet) return [];
+  const reusable = new Map((old ?? []).map((c) => [signature(c.data.uiItems), c]));
+  const clusters: unknown[] = [];
+  const gap = countGap(msPerPixel);
+  for (const items of Object.values(generator.groups)) {
+    // vis keeps each lane's items in date order.
+    const points = items.filter((item) => item.data.type === "point" && item.data.id !== undefined);
+    const runs = countRuns(
+      points.map((item) => new Date(item.data.start).getTime()),
+      gap,
+    );
+    for (const run of runs) {
+      if (run.length < 2) continue;
+      const bucket = run.flatMap((i) => points[i] ?? []);
+      const first = bucket[0];
+      if (!first) continue;
+      const group = itemSet.groups[itemSet.getGroupId(first.data)];
+      const match = reusable.get(signature(bucket));
+      clusters.push(generator._getClusterForItems(bucket, group, match ? [match] : [], options));
+    }
+  }
+  return clusters;
+}
+
 /** Patches the prototype of vis's cluster generator, once; call after clustering is turned on. */
 export function speedUpClusters(instance: VisTimeline): void {
   const generator = generatorOf(instance);
   const proto = generator && (Object.getPrototypeOf(generator) as ClusterGeneratorInternals);
   if (!proto || patched.has(proto)) return;
-  if (typeof proto.getClusters !== "function" || typeof proto._getClusterForItems !== "function")
-    return;
+  const members = [proto.getClusters, proto._getClusterForItems, proto._filterData];
+  if (members.some((m) => typeof m !== "function")) return;
   patched.add(proto);
-  const { getClusters, _getClusterForItems: forItems } = proto;
-  // vis lists a cluster's items in date order, so equal sets give equal signatures.
-  const signature = (items: { id: string }[]) => items.map((item) => String(item.id)).join("\n");
-  proto.getClusters = function (this: ClusterGeneratorInternals, old, ...rest) {
+  // vis passes its scale in pixels per millisecond.
+  proto.getClusters = function (this: ClusterGeneratorInternals, old, scale, options) {
     const unit = this.itemSet?.clusterUnit?.();
-    // A generator that clustered before this patch existed did so for the current unit.
-    const caches = this.dataChanged
-      ? new Map<ClusterUnit | undefined, ClusterCache>()
-      : (this.caches ?? new Map([[unit, this.cache]]));
-    this.caches = caches;
-    this.cache = caches.get(unit) ?? { [-1]: [] };
-    this.reusable = new Map((old ?? []).map((c) => [signature(c.data.uiItems), c]));
-    try {
-      return getClusters.call(this, old, ...rest);
-    } finally {
-      this.reusable = undefined;
-      // vis replaces its cache when the items changed: keep whichever it now has.
-      caches.set(unit, this.cache);
+    if (this.dataChanged || !this.byLevel) {
+      this._dropLevelsCache();
+      this._filterData();
+      this.byLevel = new Map();
     }
+    if (!unit || !(scale > 0)) return NONE;
+    const msPerPixel = 1 / scale;
+    const level = countLevel(msPerPixel);
+    const made = this.byLevel.get(level) ?? clustersFor(this, msPerPixel, old, options);
+    this.byLevel.set(level, made);
+    // A count kept from another zoom keeps the row it was stacked on there: stack it again here.
+    for (const cluster of made as { top?: number | null }[]) cluster.top = null;
+    return made;
   };
-  proto._getClusterForItems = function (this: ClusterGeneratorInternals, items, group, old, o) {
-    const match = this.reusable ? this.reusable.get(signature(items)) : undefined;
-    return forItems.call(this, items, group, this.reusable ? (match ? [match] : []) : old, o);
-  };
+}
+
+interface ClusterItemInternals {
+  hide?: () => void;
+  detach?: (fromGroup: boolean) => void;
+}
+
+/**
+ * Lets go of the counts before clustering is turned off: vis leaves each counted event marked as
+ * in its count, and then stacks none of them (same-day events were drawn on top of each other).
+ */
+export function releaseClusters(instance: VisTimeline): void {
+  const itemSet = (
+    instance as unknown as {
+      itemSet?: {
+        clusters?: ClusterItemInternals[];
+        markDirty?: (o: { restackGroups: boolean }) => void;
+      };
+    }
+  ).itemSet;
+  if (!itemSet?.clusters) return;
+  for (const cluster of itemSet.clusters) {
+    cluster.hide?.();
+    cluster.detach?.(true);
+  }
+  itemSet.clusters = [];
+  // The events come back where their count was: stack every lane again.
+  itemSet.markDirty?.({ restackGroups: true });
+}
+
+/** Stacks every lane again at the next redraw (vis's `markDirty`), and redraws. */
+export function restackLanes(instance: VisTimeline): void {
+  const itemSet = (
+    instance as unknown as { itemSet?: { markDirty?: (o: { restackGroups: boolean }) => void } }
+  ).itemSet;
+  itemSet?.markDirty?.({ restackGroups: true });
+  instance.redraw();
 }

@@ -30,8 +30,12 @@ export interface VisTimelineProps {
   commands: WindowCommands;
   selectedId: string | undefined;
   matchIds: ReadonlySet<string> | undefined;
+  /** Events added or changed since the reader's last visit. */
+  newIds: ReadonlySet<string>;
   onSelect: (eventId: string) => void;
   onWindowChange: (window: TimeWindow) => void;
+  /** Every window the chart settles on, whoever moved it. */
+  onSettled?: (window: TimeWindow) => void;
 }
 
 /** What the controls need: where the window is, and a way to move it as the reader asked. */
@@ -44,16 +48,20 @@ export interface TimelineHandle {
   scrollLanes: (by: number) => void;
 }
 
-/** Each event's drawn copies, its main item (the first actor's) first. */
+/** Each event's drawn copies, its main item (the first actor's) first; each lane's events. */
 function copiesOf(items: VisItem[]) {
   const keys = new Map<string, string[]>();
   const mainItems = new Map<string, VisItem>();
+  const lanes = new Map<string, VisItem[]>();
   for (const item of items) {
     if (item.id === undefined) continue;
+    const lane = lanes.get(item.group ?? "");
+    if (lane) lane.push(item);
+    else lanes.set(item.group ?? "", [item]);
     keys.set(item.id, [...(keys.get(item.id) ?? []), item.key]);
     if (!mainItems.has(item.id)) mainItems.set(item.id, item);
   }
-  return { keys, mainItems };
+  return { keys, mainItems, lanes };
 }
 
 export function useVisTimeline(props: VisTimelineProps): TimelineHandle | undefined {
@@ -101,7 +109,7 @@ export function useVisTimeline(props: VisTimelineProps): TimelineHandle | undefi
   }, [chart, commands]);
 
   useEffect(() => chart?.showSelection(), [chart, selectedId, copies]);
-  useEffect(() => chart?.mark(), [chart, matchIds]);
+  useEffect(() => chart?.mark(), [chart, matchIds, props.newIds]);
 
   return useMemo(
     () =>

@@ -1,0 +1,96 @@
+import { fittingLabels } from "../overview-rules.ts";
+import type { LaneMark } from "../overview-rules.ts";
+
+/**
+ * Measures what vis has drawn and applies the overview's rules to it (overview-rules.ts): a label
+ * is drawn only where it fits whole (else the item is marked `label-hidden` and shows its dot);
+ * each event's main item and each count is a button in the tab order while it is in view, named
+ * by its title and date; the copies in other actors' lanes are markers, hidden from assistive
+ * technology (the main item and the list name the event).
+ *
+ * All measuring is done before any writing, so a pass costs one layout, not one per item.
+ */
+
+/** Events and counts; not the phases' names, which are always drawn whole in their lane. */
+const EVENT_OR_COUNT = ":scope > .vis-item[data-id], :scope > .vis-item.vis-cluster";
+
+function markOf(element: HTMLElement, origin: number): LaneMark | undefined {
+  const dot = element.querySelector<HTMLElement>(".vis-dot");
+  const box = (dot ?? element).getBoundingClientRect();
+  if (box.width === 0) return undefined;
+  const text = element.classList.contains("is-also")
+    ? null
+    : element.querySelector<HTMLElement>(".vis-point .item-text");
+  const label = text?.getBoundingClientRect();
+  return {
+    key: element.dataset.id ?? element.dataset.ids ?? "",
+    row: element.offsetTop,
+    left: box.left - origin,
+    right: box.right - origin,
+    ...(label && label.width > 0
+      ? { label: { left: label.left - origin, width: label.width } }
+      : {}),
+  };
+}
+
+export function fitLabels(root: HTMLElement): void {
+  const panel = root.querySelector(".vis-panel.vis-center")?.getBoundingClientRect();
+  if (!panel) return;
+  const writes: (() => void)[] = [];
+  // On a phone the dots are too small to be targets of their own: the list below is the way in.
+  const named = root.closest(".is-compact") === null;
+  for (const lane of root.querySelectorAll<HTMLElement>(".vis-foreground .vis-group")) {
+    const elements = [...lane.querySelectorAll<HTMLElement>(EVENT_OR_COUNT)].filter(
+      (e) => !e.classList.contains("vis-range") || e.classList.contains("vis-cluster"),
+    );
+    const marks = new Map<HTMLElement, LaneMark>();
+    for (const element of elements) {
+      const mark = markOf(element, panel.left);
+      if (mark) marks.set(element, mark);
+    }
+    const fits = fittingLabels([...marks.values()], panel.width);
+    for (const element of lane.querySelectorAll<HTMLElement>(EVENT_OR_COUNT)) {
+      const mark = marks.get(element);
+      const box = element.getBoundingClientRect();
+      const inView = box.right > panel.left && box.left < panel.right;
+      writes.push(() => {
+        if (element.classList.contains("vis-point")) {
+          element.classList.toggle("label-hidden", !mark?.label || !fits.has(mark.key));
+        }
+        nameItem(element, inView && named, named);
+      });
+    }
+  }
+  for (const write of writes) write();
+}
+
+/**
+ * What an item says of itself on hover, on focus and to a screen reader: its title and date, and
+ * whether it is new since the reader's last visit or updated (drawn-marks.ts, to-items.ts).
+ */
+export function itemTip(element: HTMLElement): string | undefined {
+  const tip = element.querySelector<HTMLElement>("[data-tip]")?.dataset.tip;
+  if (!tip) return tip;
+  const marks = [
+    element.classList.contains("is-new") ? "New since your last visit" : "",
+    element.classList.contains("is-updated") ? "Updated" : "",
+  ].filter(Boolean);
+  return marks.length > 0 ? `${tip}. ${marks.join(". ")}` : tip;
+}
+
+/** The item's role, name and place in the tab order. */
+function nameItem(element: HTMLElement, inView: boolean, targets: boolean): void {
+  const also = element.classList.contains("is-also");
+  const tip = itemTip(element);
+  const named = targets && !also && tip !== undefined;
+  setAttr(element, "role", named ? "button" : undefined);
+  setAttr(element, "aria-label", named ? tip : undefined);
+  setAttr(element, "tabindex", named ? (inView ? "0" : "-1") : undefined);
+  setAttr(element, "aria-hidden", also ? "true" : undefined);
+}
+
+function setAttr(element: HTMLElement, name: string, value: string | undefined): void {
+  if (value === undefined) {
+    if (element.hasAttribute(name)) element.removeAttribute(name);
+  } else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
