@@ -38,6 +38,28 @@ test("at 1280×800 at least five event titles are readable in full above the fol
   expect(readable).toBeGreaterThanOrEqual(5);
 });
 
+test("an embed at 720×600 shows five event titles in full, and an open event with Next in view", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 720, height: 600 });
+  await page.goto(`${STORY_URL}embed/`);
+  // The list waits behind a toggle in the embed: the key moments are its titles.
+  const titles = page.locator(".key-moment-title, .row-title");
+  await expect(page.locator(".key-moment-title").first()).toBeVisible();
+  let readable = 0;
+  for (const title of await titles.all()) if (await readableInView(title)) readable++;
+  expect(readable).toBeGreaterThanOrEqual(5);
+  // No how-to box or shortcuts in the frame: one line of hint beside the zoom buttons at most.
+  await expect(page.getByRole("button", { name: "Keyboard shortcuts" })).toHaveCount(0);
+
+  const [first] = model.keyMoments;
+  await page.goto(`${STORY_URL}embed/events/${first!.id}`);
+  const panel = page.getByRole("region", { name: "Event details" });
+  await expect(panel.getByRole("heading").first()).toHaveText(first!.title);
+  expect(await readableInView(panel.getByRole("heading").first())).toBe(true);
+  await expect(panel.getByRole("button", { name: /^Next event/ })).toBeInViewport({ ratio: 1 });
+});
+
 test("the key moments come first, each opening its event; closing it gives focus back", async ({
   page,
 }) => {
