@@ -10,14 +10,15 @@ const IMG_SRC = "img-src 'self' data:";
  * where `default-src 'self'` covers frames.
  */
 export function withMediaPolicy(shell: string, story: Story): string {
-  if (!shell.includes(IMG_SRC)) {
-    throw new Error(`the built index.html's Content-Security-Policy needs "${IMG_SRC}"`);
-  }
   const media = [
     ...(story.leadImage ? [story.leadImage] : []),
     ...story.events.flatMap((e) => e.media ?? []),
   ];
   const { img, frame } = mediaOrigins(story.mediaHosts ?? [], media);
+  if (img.length === 0 && frame.length === 0) return shell;
+  if (!shell.includes(IMG_SRC)) {
+    throw new Error(`the built index.html's Content-Security-Policy needs "${IMG_SRC}"`);
+  }
   const directives =
     [IMG_SRC, ...img].join(" ") + (frame.length > 0 ? `; frame-src ${frame.join(" ")}` : "");
   return shell.replace(IMG_SRC, () => directives);

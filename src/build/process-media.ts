@@ -57,6 +57,11 @@ function localFiles(story: Story): { name: string; image: boolean; at: string }[
   return found;
 }
 
+/** Whether the story names any local file (else the build has nothing to process). */
+export function hasLocalMedia(story: Story): boolean {
+  return localFiles(story).length > 0;
+}
+
 const stem = (name: string) =>
   basename(name)
     .replace(/\.[^.]*$/, "")

@@ -5,7 +5,7 @@ import type { Plugin } from "vite";
 import type { MediaIndex } from "../core/media.ts";
 import { strictResult } from "../core/validate.ts";
 import type { ValidationResult } from "../core/validate.ts";
-import { processMedia } from "./process-media.ts";
+import { hasLocalMedia, processMedia } from "./process-media.ts";
 import { mediaDir, problemReport, readStory, strictFromEnv, warningReport } from "./read-story.ts";
 import { siteStories } from "./site-stories.ts";
 import type { SiteStories } from "./site-stories.ts";
@@ -123,7 +123,7 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
       const id = source.split("?")[0] ?? source;
       return id === STORY || id === SLUGS || id.startsWith(DATA) ? `\0${id}` : undefined;
     },
-    async load(query) {
+    load(query) {
       const id = query.split("?")[0] ?? query;
       if (id === `\0${SLUGS}`) {
         return `export default ${JSON.stringify(site.stories.map((s) => s.slug))};`;
@@ -148,21 +148,30 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
             warningReport(result),
         );
       }
-      const processed = await processMedia(result.story, mediaDir(), path);
-      if (typeof processed === "string") this.error(`A media file cannot be used:\n${processed}`);
-      for (const { fileName, source } of processed.files) {
-        if (serving) served.set(fileName, source);
-        else if (!emitted.has(fileName)) {
-          emitted.add(fileName);
-          this.emitFile({ type: "asset", fileName, source });
-        }
-      }
-      media.set(slug, processed.index);
+      const story = result.story;
       // JSON.parse of a string literal is faster to start than the same object as JS source.
-      return [
-        `export default JSON.parse(${JSON.stringify(JSON.stringify(result.story))});`,
-        `export const media = JSON.parse(${JSON.stringify(JSON.stringify(processed.index))});`,
-      ].join("\n");
+      const module = (index: MediaIndex) =>
+        [
+          `export default JSON.parse(${JSON.stringify(JSON.stringify(story))});`,
+          `export const media = JSON.parse(${JSON.stringify(JSON.stringify(index))});`,
+        ].join("\n");
+      // Synchronous for a story without local media: nothing to wait for.
+      if (!hasLocalMedia(story)) {
+        media.set(slug, {});
+        return module({});
+      }
+      return processMedia(story, mediaDir(), path).then((processed) => {
+        if (typeof processed === "string") this.error(`A media file cannot be used:\n${processed}`);
+        for (const { fileName, source } of processed.files) {
+          if (serving) served.set(fileName, source);
+          else if (!emitted.has(fileName)) {
+            emitted.add(fileName);
+            this.emitFile({ type: "asset", fileName, source });
+          }
+        }
+        media.set(slug, processed.index);
+        return module(processed.index);
+      });
     },
   };
 }
