@@ -1,3 +1,4 @@
+import { httpUrl } from "../core/http-url.ts";
 import { copiedPath, remoteVideo, shownImage, srcsetOf } from "../core/media.ts";
 import type { MediaIndex, ShownImage } from "../core/media.ts";
 import type { Media } from "../core/schema.ts";
@@ -44,7 +45,7 @@ function caption(m: Media): Html {
   return html`<figcaption>
     ${m.caption && html`<span class="media-caption">${m.caption}</span>`}
     <span class="media-credit">${m.credit}</span>
-    ${m.link && html`<a href="${m.link}" rel="noopener">About this ${m.kind}</a>`}
+    ${m.link && httpUrl(m.link) && html`<a href="${m.link}" rel="noopener">About this ${m.kind}</a>`}
   </figcaption>`;
 }
 
@@ -66,7 +67,8 @@ export function mediaFigureHtml(m: Media, site: MediaSite, title: string, eager:
     shown = html`<audio controls preload="none" src="${base + file.path}"></audio>`;
   } else {
     const video = m.url !== undefined ? remoteVideo(m.url) : undefined;
-    const href = video?.pageUrl ?? m.url ?? (file ? base + file.path : undefined);
+    const href =
+      video?.pageUrl ?? (m.url && httpUrl(m.url)) ?? (file ? base + file.path : undefined);
     const what = video
       ? `Video (${video.host === "youtube" ? "YouTube" : "Vimeo"})`
       : m.kind === "document"

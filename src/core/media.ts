@@ -160,6 +160,8 @@ export function shownImage(m: ImageLike, index: MediaIndex): ShownImage | undefi
   if (m.kind !== "image") return undefined;
   const alt = m.alt ?? "";
   if (m.url !== undefined) {
+    // Validation allows only https here; this keeps any other scheme out of a page regardless.
+    if (!URL.canParse(m.url) || new URL(m.url).protocol !== "https:") return undefined;
     return { src: m.url, local: false, width: m.width, height: m.height, alt, formats: [] };
   }
   const done = m.file !== undefined && Object.hasOwn(index, m.file) ? index[m.file] : undefined;

@@ -1,3 +1,4 @@
+import { httpUrl } from "../../core/http-url.ts";
 import { copiedPath, remoteVideo, shownImage } from "../../core/media.ts";
 import type { Media } from "../../core/schema.ts";
 import { MEDIA_BASE, useMediaIndex } from "./media-context.ts";
@@ -54,7 +55,7 @@ export function MediaFigure({ media, eventTitle, eager }: MediaFigureProps) {
   } else if (media.kind === "audio" && file) {
     shown = <audio controls preload="none" src={MEDIA_BASE + file.path} aria-label={name} />;
   } else {
-    const href = media.url ?? (file ? MEDIA_BASE + file.path : undefined);
+    const href = (media.url && httpUrl(media.url)) ?? (file ? MEDIA_BASE + file.path : undefined);
     shown = href && (
       <p className="media-link">
         <a href={href} target="_blank" rel="noopener noreferrer">
@@ -69,7 +70,7 @@ export function MediaFigure({ media, eventTitle, eager }: MediaFigureProps) {
       <figcaption>
         {media.caption && <span className="media-caption">{media.caption} </span>}
         <span className="media-credit">{media.credit}</span>
-        {media.link && (
+        {media.link && httpUrl(media.link) && (
           <>
             {" "}
             <a href={media.link} target="_blank" rel="noopener noreferrer">
