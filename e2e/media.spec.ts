@@ -82,6 +82,16 @@ test("the list row of an event with a photograph has a small picture of it, lazi
   await expect(page.getByRole("list", { name: "Events" }).locator(".row-thumbnail")).toHaveCount(2);
 });
 
+test("the embed shows the open event's photograph with its credit", async ({ page }) => {
+  await page.goto(`${MEDIA_URL}embed/events/harbour-reopens`);
+  const image = panel(page).getByRole("img", { name: HARBOUR_ALT });
+  await expect(image).toBeVisible();
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0);
+  await expect(panel(page).locator("figcaption").first()).toContainText("Drawing: the test suite");
+});
+
 test("a remote photograph loads from the host the story lists, under a policy naming exactly it", async ({
   page,
 }) => {
