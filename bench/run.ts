@@ -30,6 +30,7 @@ import {
 } from "./report.ts";
 import type { ColumnResult } from "./report.ts";
 import { bytesOurs, bytesTimelineJs, runOurs, runTimelineJs } from "./run-page.ts";
+import { buildMediaStory, measureImageOpenShift } from "./media-shift.ts";
 import { servePreview } from "./servers.ts";
 import { serveStatic } from "./serve-static.ts";
 import { RESULTS_README, updateReadme } from "./update-readme.ts";
@@ -76,6 +77,14 @@ async function main(): Promise<void> {
     for (const column of columns) column.tlUrl = `http://127.0.0.1:${tlPort}/${column.id}/`;
   }
 
+  // The story with a photograph, for the layout shift of opening it (see media-shift.ts).
+  const mediaDir = join(OUT, "app-media");
+  const mediaProblem = await buildMediaStory(mediaDir, OUT);
+  const mediaPort = PORT + 60;
+  if (mediaProblem === undefined) children.push(await servePreview(mediaDir, mediaPort));
+  else log(`The media story did not build: ${mediaProblem}`);
+  const mediaShifts: Figures["panelOpen"][] = [];
+
   const browser = await launchChromium();
   const chromium = browser.version();
   try {
@@ -111,9 +120,24 @@ async function main(): Promise<void> {
         }
       }
     }
+    if (mediaProblem === undefined) {
+      for (let run = 1; run <= RUNS; run++) {
+        const shift = await measureImageOpenShift(browser, `http://127.0.0.1:${mediaPort}/`);
+        mediaShifts.push(shift);
+        log(
+          `run ${run}/${RUNS} layout shift opening an event with a photograph: ${shift?.value ?? shift?.note}`,
+        );
+      }
+    }
   } finally {
     await browser.close();
   }
+  const shiftValues = mediaShifts.flatMap((f) => (f?.value == null ? [] : [f.value]));
+  const mediaShift = {
+    label: "Layout shift (CLS), opening an event with a photograph that arrives 1 s late",
+    runs: mediaShifts,
+    worst: shiftValues.length > 0 ? Math.max(...shiftValues) : null,
+  };
 
   const results: ColumnResult[] = columns.map((c) => ({
     id: c.id,
@@ -136,6 +160,7 @@ async function main(): Promise<void> {
     ...(WITH_PHONE
       ? [`On the ${PHONE.label}, ours / TimelineJS3 (same runs):`, phoneTable(results)]
       : []),
+    `${mediaShift.label}: ${mediaShift.worst ?? "not measured"} (worst of ${shiftValues.length} runs; goal 0)`,
     "Budgets and goals:",
     budgetTable(budgets),
     "Notes:",
@@ -162,6 +187,7 @@ async function main(): Promise<void> {
     },
     wallSeconds: Math.round((Date.now() - started) / 1000),
     columns: results,
+    mediaShift,
     budgets,
     tables,
   };

@@ -1,43 +1,12 @@
 import { expect, test } from "@playwright/test";
-import type { Page } from "@playwright/test";
 import { SELECTED, chart } from "./support/chart.ts";
+import { directives, recordViolations } from "./support/csp.ts";
 import { FIXTURE_URL } from "./urls.ts";
 
 /**
  * Every built page carries a Content-Security-Policy (a meta tag in index.html) that lets scripts
  * come only from the site itself. The app must work under it without a single violation.
  */
-
-/** Collects every CSP violation the page reports, as events and as console messages. */
-async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
-  const messages: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) messages.push(message.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, "__cspViolations", { value: seen });
-    document.addEventListener("securitypolicyviolation", (e) => {
-      seen.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile})`);
-    });
-  });
-  return async () => [
-    ...(await page.evaluate(
-      () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
-    )),
-    ...messages,
-  ];
-}
-
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(";")
-      .map((d) => d.trim().split(/\s+/))
-      .filter(([name]) => name)
-      .map(([name, ...values]) => [name!, values]),
-  );
-}
 
 test("the page's policy allows scripts from the site itself and nothing else", async ({ page }) => {
   await page.goto(FIXTURE_URL);

@@ -1,4 +1,5 @@
-import story from "virtual:story";
+import story, { media } from "virtual:story";
+import { MediaContext } from "./media/media-context.ts";
 import { EmbedApp } from "./embed/embed-app.tsx";
 import { EmbedContext } from "./share/embed-context.ts";
 import { KeyboardHelp } from "./keyboard/keyboard-help.tsx";
@@ -22,7 +23,9 @@ const embedded = readView().embed;
 
 /** The full page, or the embed for a frame on another site. */
 export function App() {
-  return embedded ? <EmbedApp model={model} /> : <Page />;
+  return (
+    <MediaContext value={media}>{embedded ? <EmbedApp model={model} /> : <Page />}</MediaContext>
+  );
 }
 
 /** Composition only: the view state flows down, the readers' actions come back up. */

@@ -4,6 +4,7 @@ import { App } from "./app.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import "./styles.css";
 import "./print.css";
+import "./media/media.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -1,5 +1,13 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,11 +33,19 @@ interface Run {
 }
 
 function viteBuild(story: string, ...args: string[]): Promise<Run> {
+  return viteBuildWith({}, story, ...args);
+}
+
+function viteBuildWith(
+  env: Record<string, string>,
+  story: string,
+  ...args: string[]
+): Promise<Run> {
   return new Promise((done) => {
     execFile(
       join(root, "node_modules/.bin/vite"),
       ["build", "--logLevel", "error", ...args],
-      { cwd: root, env: { ...buildEnv, TIMELINE_DATA: story, OUT_DIR: outDir } },
+      { cwd: root, env: { ...buildEnv, ...env, TIMELINE_DATA: story, OUT_DIR: outDir } },
       (error, stdout, stderr) =>
         done({ code: error ? Number(error.code) : 0, output: stdout + stderr }),
     );
@@ -74,6 +90,29 @@ describe("a failed build", () => {
     const run = await viteBuild(story);
     expect(run.code).not.toBe(0);
     expect(run.output).toContain(`${resolve(root, story)}:41:15  events[1].date`);
+    expect(snapshot(outDir)).toEqual(good);
+    expect(leftovers()).toEqual([]);
+  }, 60_000);
+
+  it("over a photograph that is not an image exits non-zero naming it and leaves the previous build", async () => {
+    const media = join(temp, "media");
+    mkdirSync(media);
+    writeFileSync(join(media, "harbour.jpg"), "not a picture");
+    const story = JSON.parse(
+      readFileSync(join(root, "src/core/fixtures/valid-story.json"), "utf8"),
+    ) as {
+      events: Record<string, unknown>[];
+    };
+    story.events[0]!.media = [
+      { kind: "image", file: "harbour.jpg", alt: "The harbour", credit: "Tests" },
+    ];
+    const file = join(temp, "story-with-broken-photo.json");
+    writeFileSync(file, JSON.stringify(story, null, 2));
+    const run = await viteBuildWith({ MEDIA_DIR: media }, file);
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain(
+      `events[0].media[0].file  ${join(media, "harbour.jpg")}: cannot be read as an image`,
+    );
     expect(snapshot(outDir)).toEqual(good);
     expect(leftovers()).toEqual([]);
   }, 60_000);

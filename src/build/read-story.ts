@@ -1,10 +1,19 @@
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { MAX_BYTES, formatProblem, formatWarning, validateStoryText } from "../core/validate.ts";
 import type { ValidationResult } from "../core/validate.ts";
 
 /** The story file the build and `npm run validate` use: `TIMELINE_DATA` or data/events.json. */
 export function storyPath(): string {
   return process.env.TIMELINE_DATA ?? "data/events.json";
+}
+
+/**
+ * The folder a story's local media are in (`"file": "kyiv.jpg"` is data/media/kyiv.jpg):
+ * `MEDIA_DIR`, else data/media. One folder for the site: stories share photographs.
+ */
+export function mediaDir(): string {
+  return process.env.MEDIA_DIR ?? "data/media";
 }
 
 /** Reads and validates a story file; a file too large to read is refused before it is read. */
@@ -39,7 +48,11 @@ export function readStory(path: string): ValidationResult {
       warnings: [],
     };
   }
-  return validateStoryText(file, text);
+  const dir = mediaDir();
+  return validateStoryText(file, text, {
+    dir,
+    exists: (name) => existsSync(join(dir, name)) && statSync(join(dir, name)).isFile(),
+  });
 }
 
 /** Every problem, one a line: `file:line:col  json.path  message`. */

@@ -10,6 +10,7 @@ import { writeEmbedPages } from "./embed-pages.ts";
 import { writeFeeds } from "./feed-files.ts";
 import { eventPath, renderEventPage, renderNotFoundPage, renderStartPage } from "./share-pages.ts";
 import type { Site } from "./share-pages.ts";
+import { withMediaPolicy } from "./media-policy.ts";
 import { renderSiteIndex, renderSiteNotFound, storySummary } from "./site-index.ts";
 import type { StorySummary } from "./site-index.ts";
 import { siteOf } from "./site.ts";
@@ -88,8 +89,9 @@ export function sharePagesPlugin(): Plugin {
       for (const { slug } of stories) {
         const storySite: Site = { ...site, base: storyBase(site.base, slug) };
         const storyDir = join(dir, slug);
-        const storyShell = withPreload(shell, site.base, chunks.get(slug));
+        const preloaded = withPreload(shell, site.base, chunks.get(slug));
         const result = story.storyOf(slug);
+        const storyShell = result.ok ? withMediaPolicy(preloaded, result.story) : preloaded;
         mkdirSync(storyDir, { recursive: true });
         if (!result.ok) {
           // Only a test build that skips validation gets here (the story plugin stops the others).
@@ -101,7 +103,10 @@ export function sharePagesPlugin(): Plugin {
           continue;
         }
         const model = buildStoryModel(result.story);
-        writeStoryPages(storyDir, storyShell, model, storySite);
+        writeStoryPages(storyDir, storyShell, model, {
+          ...storySite,
+          media: { index: story.mediaOf(slug), base: site.base },
+        });
         // Every further page of a story (its feeds…) is written here, into storyDir, for storySite.
         summaries.push(storySummary(model, storySite.base));
       }

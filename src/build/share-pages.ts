@@ -14,6 +14,9 @@ import { changesLogHtml, eventChangesHtml } from "./changes-html.ts";
 import { feedLinks } from "./feed-links.ts";
 import { html } from "./html.ts";
 import type { Html } from "./html.ts";
+import { mediaFigureHtml, shareImageMeta } from "./media-html.ts";
+import type { MediaSite } from "./media-html.ts";
+import type { Media } from "../core/schema.ts";
 
 /**
  * The static pages of a build: one per event (dist/events/<id>/index.html), the start page with the
@@ -27,7 +30,11 @@ export interface Site {
   base: string;
   /** Where the site is published ("https://example.org"): links in <head> become absolute. */
   siteUrl: string | undefined;
+  /** What the build made of the story's local media, and the base they live under. */
+  media?: MediaSite;
 }
+
+const NO_MEDIA: MediaSite = { index: {}, base: "/" };
 
 /**
  * The start page is what every reader downloads first, before the app replaces it. Past this many
@@ -79,9 +86,16 @@ interface Meta {
   url: string;
   type: "article" | "website";
   siteName: string;
+  /** The page's share card image (the event's first image, else the story's lead image). */
+  image: Media | undefined;
 }
 
 function metaHead(meta: Meta, site: Site): Html {
+  const media = site.media ?? NO_MEDIA;
+  const absolute = (path: string) => {
+    const local = `${media.base}${path}`;
+    return site.siteUrl ? new URL(local, site.siteUrl).href : local;
+  };
   return html`<title>${meta.title}</title>
     ${feedLinks((file) => pageUrl(site, file), meta.siteName)}
     <meta name="description" content="${meta.description}" />
@@ -91,7 +105,7 @@ function metaHead(meta: Meta, site: Site): Html {
     <meta property="og:title" content="${meta.name}" />
     <meta property="og:description" content="${meta.description}" />
     <meta property="og:url" content="${meta.url}" />
-    <meta name="twitter:card" content="summary" />`;
+    ${shareImageMeta(meta.image, media, absolute)}`;
 }
 
 function time(date: EdtfDate, text = formatDate(date)): Html {
@@ -135,6 +149,7 @@ function eventBody(model: StoryModel, event: DatedEvent, site: Site): Html {
       <p class="static-meta">
         ${time(event.when, readerDate(event))}${event.place && ` · ${event.place}`} · ${actors}
       </p>
+      ${event.media?.map((m, i) => mediaFigureHtml(m, site.media ?? NO_MEDIA, event.title, i === 0))}
       <p>${event.summary}</p>
       ${eventChangesHtml(event)}
       ${event.note && html`<p><strong>Editor’s note:</strong> ${event.note}</p>`}
@@ -194,6 +209,7 @@ export function renderEventPage(
       url: pageUrl(site, eventPath(event.id)),
       type: "article",
       siteName: model.story.title,
+      image: event.media?.find((m) => m.kind === "image") ?? model.story.leadImage,
     },
     site,
   );
@@ -212,6 +228,7 @@ export function renderStartPage(shell: string, model: StoryModel, site: Site): s
       url: pageUrl(site, ""),
       type: "website",
       siteName: story.title,
+      image: story.leadImage,
     },
     site,
   );

@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
+import type { MediaIndex } from "../core/media.ts";
 import { strictResult } from "../core/validate.ts";
 import type { ValidationResult } from "../core/validate.ts";
-import { problemReport, readStory, strictFromEnv, warningReport } from "./read-story.ts";
+import { hasLocalMedia, processMedia } from "./process-media.ts";
+import { mediaDir, problemReport, readStory, strictFromEnv, warningReport } from "./read-story.ts";
 import { siteStories } from "./site-stories.ts";
 import type { SiteStories } from "./site-stories.ts";
 
@@ -37,6 +39,8 @@ export interface StoryPluginApi {
   storyOf(slug: string): ValidationResult;
   /** The site's stories and layout (see site-stories.ts). */
   site(): SiteStories;
+  /** What the build made of a story's local media (empty until its data module has loaded). */
+  mediaOf(slug: string): MediaIndex;
 }
 
 /** The story plugin's api among a config's plugins; a plugin that needs the story asks here. */
@@ -76,11 +80,35 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
   };
   const defaultSlug = site.stories[0]?.slug ?? "";
   const storyOf = (slug: string) => last.get(slug) ?? readNow(slug);
-  const api: StoryPluginApi = { story: () => storyOf(defaultSlug), storyOf, site: () => site };
+  const media = new Map<string, MediaIndex>();
+  // The dev server serves processed media from memory; the build emits them into its output.
+  const served = new Map<string, Buffer>();
+  const emitted = new Set<string>();
+  let serving = false;
+  let base = "/";
+  const api: StoryPluginApi = {
+    story: () => storyOf(defaultSlug),
+    storyOf,
+    site: () => site,
+    mediaOf: (slug) => media.get(slug) ?? {},
+  };
   return {
     name: NAME,
     api,
+    configResolved(config) {
+      serving = config.command === "serve";
+      base = config.base;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? "").split("?")[0] ?? "";
+        const file = path.startsWith(base) ? served.get(path.slice(base.length)) : undefined;
+        if (!file) return next();
+        res.end(file);
+      });
+    },
     buildStart() {
+      emitted.clear();
       if (typeof found === "string") this.error(found);
       if (SKIP_VALIDATION) {
         const line = "!".repeat(78);
@@ -107,7 +135,7 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
       this.addWatchFile(path);
       if (SKIP_VALIDATION && slug === defaultSlug) {
         const unchecked: unknown = JSON.parse(readFileSync(path, "utf8"));
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(unchecked))});`;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(unchecked))});\nexport const media = {};`;
       }
       const result = readNow(slug);
       if (!result.ok) {
@@ -120,8 +148,30 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
             warningReport(result),
         );
       }
+      const story = result.story;
       // JSON.parse of a string literal is faster to start than the same object as JS source.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.story))});`;
+      const module = (index: MediaIndex) =>
+        [
+          `export default JSON.parse(${JSON.stringify(JSON.stringify(story))});`,
+          `export const media = JSON.parse(${JSON.stringify(JSON.stringify(index))});`,
+        ].join("\n");
+      // Synchronous for a story without local media: nothing to wait for.
+      if (!hasLocalMedia(story)) {
+        media.set(slug, {});
+        return module({});
+      }
+      return processMedia(story, mediaDir(), path).then((processed) => {
+        if (typeof processed === "string") this.error(`A media file cannot be used:\n${processed}`);
+        for (const { fileName, source } of processed.files) {
+          if (serving) served.set(fileName, source);
+          else if (!emitted.has(fileName)) {
+            emitted.add(fileName);
+            this.emitFile({ type: "asset", fileName, source });
+          }
+        }
+        media.set(slug, processed.index);
+        return module(processed.index);
+      });
     },
   };
 }
@@ -135,6 +185,8 @@ function selectorModule(site: SiteStories): string {
     `import { STORY_SLUG } from ${JSON.stringify(ADDRESS_BAR)};`,
     `const stories = {\n${loaders}\n};`,
     `const load = Object.hasOwn(stories, STORY_SLUG) ? stories[STORY_SLUG] : stories[${JSON.stringify(site.stories[0]?.slug ?? "")}];`,
-    `export default (await load()).default;`,
+    `const data = await load();`,
+    `export default data.default;`,
+    `export const media = data.media;`,
   ].join("\n");
 }

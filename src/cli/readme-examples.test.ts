@@ -49,6 +49,20 @@ describe("the README's examples", () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
+  it("include a photograph that validates on an event, and is refused without its alt text", () => {
+    const media = examples("media") as Record<string, unknown>[];
+    expect(media).toHaveLength(1);
+    const withMedia = (item: Record<string, unknown>) => {
+      const story = JSON.parse(readFileSync(STORY, "utf8")) as StoryCopy;
+      Object.assign(story.events[0]!, { media: [item] });
+      const files = { dir: "data/media", exists: (name: string) => name === item.file };
+      return validateStoryText(STORY, JSON.stringify(story, null, 2), files);
+    };
+    const result = withMedia(media[0]!);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(withMedia({ ...media[0]!, alt: undefined }).ok).toBe(false);
+  });
+
   it("would fail without the source entry (the event's citation is checked)", () => {
     const story = JSON.parse(readFileSync(STORY, "utf8")) as StoryCopy;
     story.events.push(...events);

@@ -1,4 +1,6 @@
 import { didYouMean } from "./hints.ts";
+import { mediaProblems } from "./media-checks.ts";
+import type { MediaFiles } from "./media-checks.ts";
 import { keyMomentProblems, outletProblems } from "./source-checks.ts";
 import { tagProblems } from "./tag-checks.ts";
 import { updateProblems } from "./update-checks.ts";
@@ -18,7 +20,11 @@ const strings = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
  * value defensively, so a file with schema errors still gets its duplicate ids and dangling
  * references reported in the same run.
  */
-export function crossReferenceProblems(value: unknown, lineOf?: (path: Path) => number): Found[] {
+export function crossReferenceProblems(
+  value: unknown,
+  lineOf?: (path: Path) => number,
+  mediaFiles?: MediaFiles,
+): Found[] {
   const found: Found[] = [];
   const story = (value !== null && typeof value === "object" ? value : {}) as Record<
     string,
@@ -84,6 +90,7 @@ export function crossReferenceProblems(value: unknown, lineOf?: (path: Path) => 
     ...keyMomentProblems(story),
     ...tagProblems(story),
     ...updateProblems(story),
+    ...mediaProblems(story, mediaFiles),
   );
   return found;
 }

@@ -11,6 +11,7 @@ import {
   tooDeepAt,
 } from "./json-text.ts";
 import type { Path } from "./json-text.ts";
+import type { MediaFiles } from "./media-checks.ts";
 import { storySchema } from "./schema.ts";
 import type { Story } from "./schema.ts";
 import { storyWarnings } from "./story-warnings.ts";
@@ -58,7 +59,15 @@ export function formatWarning(p: Problem): string {
   return `${p.file}:${p.line}:${p.col}  ${p.path}  warning: ${p.message}`;
 }
 
-export function validateStoryText(file: string, text: string): ValidationResult {
+/**
+ * `mediaFiles`, where the caller can look at the disk (the build, `npm run validate`), checks that
+ * every local media file is there; without it only the story's own text is checked.
+ */
+export function validateStoryText(
+  file: string,
+  text: string,
+  mediaFiles?: MediaFiles,
+): ValidationResult {
   const lineCol = lineFinder(text);
   const at = (offset: number, path: string, message: string): Problem => ({
     file,
@@ -124,7 +133,9 @@ export function validateStoryText(file: string, text: string): ValidationResult 
         `duplicate key ${JSON.stringify(path.at(-1))}: JSON keeps only the last, so the first is lost`,
       ),
     ),
-    ...crossReferenceProblems(value, lineOf).map(([path, message]) => problemAt(path, message)),
+    ...crossReferenceProblems(value, lineOf, mediaFiles).map(([path, message]) =>
+      problemAt(path, message),
+    ),
   ];
   warnings = storyWarnings(value)
     .map(([path, message]) => problemAt(path, message))

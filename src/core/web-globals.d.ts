@@ -10,6 +10,7 @@ declare class URL {
   readonly pathname: string;
   readonly search: string;
   readonly hash: string;
+  readonly searchParams: { get(name: string): string | null };
   readonly username: string;
   readonly password: string;
   static canParse(url: string, base?: string): boolean;

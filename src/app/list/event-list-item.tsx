@@ -4,6 +4,7 @@ import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
 import { dateTimeAttribute, readerDateShort } from "../../core/dates.ts";
 import { matchSnippet } from "../search/highlight.ts";
 import { HighlightedText } from "../search/highlighted-text.tsx";
+import { RowThumbnail } from "../media/row-thumbnail.tsx";
 import { ChangeBadges } from "../updates/change-badges.tsx";
 import { useChangeWords } from "../updates/updates-context.ts";
 
@@ -87,6 +88,7 @@ export const EventListItem = memo(function EventListItem({
         <time className="row-date" dateTime={dateTimeAttribute(event.when)}>
           {date}
         </time>
+        <RowThumbnail media={event.media} />
         <span className="row-title">
           <HighlightedText text={event.title} terms={terms} />
           <ChangeBadges words={changes} />

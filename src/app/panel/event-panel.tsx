@@ -8,6 +8,7 @@ import { PanelBar } from "./panel-bar.tsx";
 import { QuoteList } from "./quote-list.tsx";
 import { SourceList } from "./source-list.tsx";
 import { EventChanges } from "../updates/event-changes.tsx";
+import { EventMedia } from "../media/media-figure.tsx";
 
 export interface EventPanelProps {
   model: StoryModel;
@@ -34,6 +35,7 @@ export function EventPanel({
         <ShareButton url={shareUrl} title={event.title} />
       </PanelBar>
       <EventHeader model={model} event={event} headingRef={headingRef} />
+      <EventMedia media={event.media} eventTitle={event.title} />
       <p className="event-summary">{event.summary}</p>
       <EventChanges event={event} />
       {event.note && (

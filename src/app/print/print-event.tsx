@@ -2,6 +2,7 @@ import { readerDate } from "../../core/dates.ts";
 import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
 import { attribution, languageName } from "../../core/citation.ts";
 import { EventChanges } from "../updates/event-changes.tsx";
+import { PrintMedia } from "../media/print-media.tsx";
 
 export interface PrintEventProps {
   model: StoryModel;
@@ -25,6 +26,7 @@ export function PrintEvent({ model, event, numberOf }: PrintEventProps) {
         {event.place && ` · ${event.place}`} · {actors}
       </p>
       <h3>{event.title}</h3>
+      <PrintMedia media={event.media} eventTitle={event.title} />
       <p>{event.summary}</p>
       <EventChanges event={event} />
       {event.note && (

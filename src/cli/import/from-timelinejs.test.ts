@@ -79,13 +79,23 @@ describe("fromTimelineJs on a normal story", () => {
     });
   });
 
-  it("never makes an image or its credit a source, keeps the event without one, and says so", () => {
+  it("keeps an image as media, never as a source or its credit as one, and says so", () => {
     expect(event(story.story, "fighting-goes-on").sources).toEqual([]);
     expect(Object.values(story.story.sources).map((s) => s.url)).not.toContain(
       "https://example.org/maps/front-line.png",
     );
+    expect(event(story.story, "fighting-goes-on").media).toEqual([
+      {
+        kind: "image",
+        url: "https://example.org/maps/front-line.png",
+        alt: "The front line in March",
+        caption: "The front line in March",
+        credit: expect.any(String),
+      },
+    ]);
+    expect(story.story.mediaHosts).toEqual(["example.org"]);
     expect(notesFor(story, /Fighting goes on/)).toEqual([
-      "dropped: image https://example.org/maps/front-line.png (“The front line in March”) not kept: its credit is not a source",
+      "changed: image https://example.org/maps/front-line.png: no alt text; the caption stands for it (check it says what the image shows)",
       "flagged: no source link: kept without a source; add one before publishing",
     ]);
   });

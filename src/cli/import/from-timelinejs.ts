@@ -1,11 +1,12 @@
 import { language as languageSchema } from "../../core/schema.ts";
-import type { Phase, Quote, Story, StoryEvent } from "../../core/schema.ts";
+import type { Media, Phase, Quote, Story, StoryEvent } from "../../core/schema.ts";
 
 import { formatPath } from "../../core/json-text.ts";
 import { htmlToText } from "./html-to-text.ts";
 import { isSourceKind, mediaKind } from "./media-kind.ts";
 import { assignActors, assignIds } from "./assign.ts";
-import { MEDIA } from "./note-kinds.ts";
+import { MEDIA_NOT_KEPT } from "./note-kinds.ts";
+import { toMedia } from "./to-media.ts";
 import { readSlide, schemaProblem, slideLabel } from "./read-slide.ts";
 import type { EventDraft } from "./read-slide.ts";
 import { claimUnique, slugify } from "./slug.ts";
@@ -44,9 +45,9 @@ function readTitle(
   options: ImportOptions,
   sources: SourceRegistry,
   report: (n: ImportNote) => void,
-): { title: string; description: string } {
-  const note = (action: ImportNote["action"], message: string) =>
-    report({ where: "title", action, message });
+): { title: string; description: string; leadImage: Media | undefined } {
+  const note = (action: ImportNote["action"], message: string, kind?: string) =>
+    report({ where: "title", action, message, ...(kind ? { kind } : {}) });
   const parsed = raw === undefined ? undefined : slideSchema.safeParse(raw);
   if (parsed && !parsed.success) note("dropped", "the title slide is not a slide; ignored");
   const slide = parsed?.success ? parsed.data : undefined;
@@ -73,23 +74,28 @@ function readTitle(
   }
   const media = slide?.media.url?.trim();
   const caption = htmlToText(slide?.media.caption ?? "").text;
-  if (media) {
+  let leadImage: Media | undefined;
+  if (slide && media) {
     const kind = mediaKind(media);
     if (isSourceKind(kind) && /^https?:\/\//i.test(media))
       links.push({ href: media, text: caption });
-    else
-      report({
-        where: "title",
-        action: "dropped",
-        kind: MEDIA,
-        message: `${kind} ${media} not kept`,
-      });
+    else {
+      // Its notes only if it is kept: anything but a photograph is not the story's image.
+      const held: Parameters<typeof note>[] = [];
+      const shown = toMedia(slide.media, kind, title, (...n) => held.push(n));
+      if (shown?.kind === "image" || !shown) for (const n of held) note(...n);
+      if (shown?.kind === "image") leadImage = shown;
+      else if (shown) {
+        const message = `${kind} ${media} not kept: the story's own image must be a photograph`;
+        report({ where: "title", action: "dropped", kind: MEDIA_NOT_KEPT, message });
+      }
+    }
   }
   const kept = links.filter((l) => sources.add(l.href, l.text) !== undefined).length;
   if (kept > 0) {
     note("changed", `${kept} link${kept === 1 ? "" : "s"} kept as sources that no event cites`);
   }
-  return { title, description };
+  return { title, description, leadImage };
 }
 
 function readPhases(eras: unknown[], report: (n: ImportNote) => void): Phase[] {
@@ -176,6 +182,7 @@ function toEvent(
     ...(d.place ? { place: d.place } : {}),
     quotes,
     sources: cited,
+    ...(d.media ? { media: d.media } : {}),
   };
 }
 
@@ -196,7 +203,7 @@ export function fromTimelineJs(input: unknown, options: ImportOptions): ImportRe
     report({ where: "story", action: "changed", message });
   }
   const sources = createSourceRegistry(language);
-  const { title, description } = readTitle(top.data.title, options, sources, report);
+  const { title, description, leadImage } = readTitle(top.data.title, options, sources, report);
 
   const drafts = top.data.events
     .map((raw, index) => readSlide(raw, index, report))
@@ -231,9 +238,19 @@ export function fromTimelineJs(input: unknown, options: ImportOptions): ImportRe
   if (events.length === 0) {
     return { ok: false, problems: ["no event could be converted (see the notes)"], notes };
   }
+  // Each remote image's host, listed for the story's policy (see mediaHosts in the schema).
+  const hosts = [
+    ...new Set(
+      [leadImage, ...events.flatMap((e) => e.media ?? [])]
+        .filter((m) => m?.kind === "image" && m.url !== undefined)
+        .map((m) => new URL(m?.url ?? "").hostname),
+    ),
+  ].sort();
   const story: Story = {
     title,
     description,
+    ...(hosts.length > 0 ? { mediaHosts: hosts } : {}),
+    ...(leadImage ? { leadImage } : {}),
     actors,
     phases,
     sources: sources.all(),

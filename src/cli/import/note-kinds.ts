@@ -7,8 +7,10 @@ import type { ImportNote } from "./summary.ts";
 
 /** The group of events refused because no JavaScript date can hold their date. */
 export const COSMOLOGICAL = "date on a cosmological scale (no JavaScript date can hold it)";
-/** The group of notes about media, which our stories do not carry yet. */
-export const MEDIA = "media not yet supported";
+/** The groups of notes about media: kept with a caveat, kept as a link, not kept. */
+export const MEDIA_KEPT = "media kept (check alt text and credit)";
+export const MEDIA_LINK = "media kept as a link (cannot be shown safely here)";
+export const MEDIA_NOT_KEPT = "media not kept";
 /** The group of notes about events kept without a source. */
 export const NO_SOURCE = "no source: kept, needs one before publishing";
 

@@ -1,19 +1,22 @@
 import { htmlToText } from "./html-to-text.ts";
 import { isSourceKind, mediaKind } from "./media-kind.ts";
-import { MEDIA, quoted } from "./note-kinds.ts";
+import { MEDIA_KEPT, quoted } from "./note-kinds.ts";
 import type { Note } from "./note-kinds.ts";
 import { isPullQuote, readPullQuote, splitAttribution } from "./pull-quote.ts";
 import type { EventDraft } from "./read-slide.ts";
 import { isHttpUrl } from "./sources.ts";
 import type { Slide } from "./timelinejs-schema.ts";
+import { toMedia } from "./to-media.ts";
 
 /**
- * A slide's media: a pull quote, a document or web page (a source), or media our stories do not
- * carry yet (a photo, a video…), which is listed and whose credit is never a source. A sheet's
- * Quote and Speaker columns are read here too.
+ * A slide's media: a pull quote; a web page (a source); a document (media, and a source: a reader
+ * can check it); a photograph or video (media, see to-media.ts), whose credit is never a source.
+ * A sheet's Quote and Speaker columns are read here too.
  */
 
-export function readMedia(slide: Slide, note: Note): Pick<EventDraft, "links" | "quote"> {
+type ReadMedia = Pick<EventDraft, "links" | "quote" | "media">;
+
+export function readMedia(slide: Slide, note: Note, headline = ""): ReadMedia {
   const { url, caption, credit } = slide.media;
   if (!url) return { links: [] };
   if (isPullQuote(url)) {
@@ -38,24 +41,27 @@ export function readMedia(slide: Slide, note: Note): Pick<EventDraft, "links" | 
   const kind = mediaKind(trimmed);
   const title = caption ? htmlToText(caption).text : "";
   if (!isSourceKind(kind) || !isHttpUrl(trimmed)) {
-    const what = /^https?:\/\//i.test(trimmed) ? trimmed : quoted(trimmed);
-    note(
-      "dropped",
-      `${kind} ${what}${title ? ` (${quoted(title)})` : ""} not kept: its credit is not a source`,
-      MEDIA,
-    );
-    return { links: [] };
+    const media = toMedia(slide.media, kind, headline, note);
+    return { links: [], media: media ? [media] : [] };
   }
   const publisher = credit ? htmlToText(credit).text : "";
-  note("changed", `${kind} ${trimmed} kept as a source link`, MEDIA);
-  return {
-    links: [{ url: trimmed, title: title || undefined, publisher: publisher || undefined }],
-  };
+  const link = { url: trimmed, title: title || undefined, publisher: publisher || undefined };
+  if (kind === "document") {
+    note("changed", `document ${trimmed} kept as media and as a source link`, MEDIA_KEPT);
+    const media = toMedia(slide.media, kind, headline, note);
+    return { links: [link], media: media ? [media] : [] };
+  }
+  note(
+    "changed",
+    `${kind} ${trimmed} kept as a source link`,
+    "media that is a page, kept as a source",
+  );
+  return { links: [link], media: [] };
 }
 
 export /** A sheet's Quote and Speaker columns: the quote is cited from the row's first source. */
-function sheetQuote(slide: Slide, note: Note): Pick<EventDraft, "links" | "quote"> {
-  const media = readMedia(slide, note);
+function sheetQuote(slide: Slide, note: Note, headline = ""): ReadMedia {
+  const media = readMedia(slide, note, headline);
   const text = htmlToText(slide.sheet.quote ?? "").text;
   const { speaker, role } = splitAttribution(htmlToText(slide.sheet.speaker ?? "").text);
   if (!speaker) {
@@ -66,5 +72,9 @@ function sheetQuote(slide: Slide, note: Note): Pick<EventDraft, "links" | "quote
     );
     return media;
   }
-  return { links: media.links, quote: { text, speaker, ...(role ? { role } : {}), notes: [] } };
+  return {
+    links: media.links,
+    media: media.media,
+    quote: { text, speaker, ...(role ? { role } : {}), notes: [] },
+  };
 }

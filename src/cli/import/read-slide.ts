@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Media } from "../../core/schema.ts";
 import { formatPath } from "../../core/json-text.ts";
 import { htmlToText } from "./html-to-text.ts";
 import type { PlainText } from "./html-to-text.ts";
@@ -45,6 +46,8 @@ export interface EventDraft {
   /** http(s) links in the order the slide shows them: text, then a document or page as media. */
   links: SourceLink[];
   quote?: PullQuote & { speaker: string };
+  /** The slide's photograph, video or document, as ours (see to-media.ts). */
+  media?: Media[];
 }
 
 const MAX_TITLE = 100;
@@ -171,7 +174,7 @@ export function readSlide(raw: unknown, index: number, report: (n: ImportNote) =
   }
   // Links in a photo's caption or credit point at the photo or its author, not at a source.
   links.push(...httpLinks([headline, body], note));
-  const media = slide.sheet.quote ? sheetQuote(slide, note) : readMedia(slide, note);
+  const media = slide.sheet.quote ? sheetQuote(slide, note, title) : readMedia(slide, note, title);
   if (!isQuote && media.links.length > 0 && slide.media.credit) {
     links.push(...httpLinks([htmlToText(slide.media.credit)], note));
   }
@@ -197,6 +200,7 @@ export function readSlide(raw: unknown, index: number, report: (n: ImportNote) =
     place: place || undefined,
     links,
     quote: media.quote,
+    ...(media.media && media.media.length > 0 ? { media: media.media } : {}),
   };
   return draft;
 }

@@ -111,11 +111,11 @@ describe("a story with display_date tricks, relative images and backgrounds only
     expect(byTitle(story, "New council sits")?.displayDate).toBe("Early December");
   });
 
-  it("lists relative images and videos as media, never as sources", () => {
-    const media = notes.filter((n) => n.kind === "media not yet supported").map((n) => n.message);
+  it("lists relative images and videos as not kept, saying where to put them, never as sources", () => {
+    const media = notes.filter((n) => n.kind === "media not kept").map((n) => n.message);
     expect(media).toEqual([
-      "image “img/results-map.png” (“Results by district”) not kept: its credit is not a source",
-      "video “./video/certification.mp4” (“The session”) not kept: its credit is not a source",
+      'image “img/results-map.png” (“Results by district”) not kept: a file beside the TimelineJS page; copy it into data/media/ and name it as the media\'s "file"',
+      'video “./video/certification.mp4” (“The session”) not kept: a file beside the TimelineJS page; copy it into data/media/ and name it as the media\'s "file"',
     ]);
     expect(Object.values(story.sources).map((s) => s.url)).toEqual([
       "https://example.org/council/first-session",

@@ -6,7 +6,8 @@ import { fromSheet } from "./from-sheet.ts";
 import { fromTimelineJs } from "./from-timelinejs.ts";
 import type { ImportResult } from "./from-timelinejs.ts";
 import { htmlToText } from "./html-to-text.ts";
-import { COSMOLOGICAL } from "./note-kinds.ts";
+import { mediaKind } from "./media-kind.ts";
+import { COSMOLOGICAL, MEDIA_LINK } from "./note-kinds.ts";
 import { toSheet } from "./to-sheet.ts";
 
 /**
@@ -77,13 +78,49 @@ describe("TimelineJS's all-media-types.json", () => {
     expect(urls.filter((u) => media.test(u))).toEqual([]);
   });
 
-  it("lists its media as not yet supported, under one heading", () => {
-    const media = result.notes.filter((n) => n.kind === "media not yet supported");
-    expect(media.length).toBeGreaterThan(30);
-    expect(media.filter((n) => n.action === "dropped").map((n) => n.message)).toContainEqual(
+  it("keeps every image and video as media, with its credit and caption", () => {
+    const { events } = JSON.parse(read("all-media-types.json")) as {
+      events: { media?: { url?: string; credit?: string } }[];
+    };
+    const shown = (url: string) =>
+      /^https?:\/\//.test(url) && ["image", "video"].includes(mediaKind(url));
+    const wanted = events.flatMap((e) => (e.media?.url && shown(e.media.url) ? [e.media.url] : []));
+    expect(wanted.length).toBeGreaterThan(15);
+    const kept = result.story.events.flatMap((e) => e.media ?? []);
+    expect(wanted.filter((url) => !kept.some((m) => m.url === url))).toEqual([]);
+    expect(kept.every((m) => m.credit.length > 0)).toBe(true);
+  });
+
+  it("shows photographs and YouTube and Vimeo videos; the rest are links, each with a note", () => {
+    const kept = result.story.events.flatMap((e) => e.media ?? []);
+    const of = (kind: string) => kept.filter((m) => m.kind === kind).map((m) => m.url);
+    expect(of("video")).toEqual([
+      "https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s",
+      "http://vimeo.com/20839673",
+    ]);
+    expect(of("image")).toContain("https://media.giphy.com/media/Bzxeif0cR11ny/giphy.gif");
+    expect(of("embed")).toContain("https://www.flickr.com/photos/critterseeker/16420145375");
+    const links = result.notes
+      .filter((n) => n.kind === MEDIA_LINK && n.where !== "title")
+      .map((n) => n.message);
+    expect(links).toContainEqual(
       expect.stringMatching(
-        /^video https:\/\/m\.youtube\.com\/watch.* not kept: its credit is not a source$/,
+        /^video http:\/\/www\.dailymotion\.com\/.* kept as a link: a video we cannot play/,
       ),
+    );
+    expect(links.length).toBe(of("embed").length);
+    expect(result.story.mediaHosts).toEqual(
+      [...new Set(of("image").map((url) => new URL(url ?? "").hostname))].sort(),
+    );
+  });
+
+  it("takes the caption for an image's alt text when it has none, and says so", () => {
+    const moraine = result.story.events
+      .flatMap((e) => e.media ?? [])
+      .find((m) => m.url?.includes("Moraine_Lake"));
+    expect(moraine?.alt).toBe(moraine?.caption);
+    expect(result.notes.map((n) => n.message)).toContainEqual(
+      expect.stringMatching(/Moraine_Lake.*: no alt text; the caption stands for it/),
     );
   });
 });

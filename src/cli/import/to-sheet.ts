@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import type { Source, Story } from "../../core/schema.ts";
+import type { Media, Source, Story } from "../../core/schema.ts";
+import { isSourceKind, mediaKind } from "./media-kind.ts";
 import { SHEET_COLUMNS } from "./sheet-columns.ts";
 import { pointToEdtf } from "./timelinejs-date.ts";
 import type { Column } from "./sheet-columns.ts";
@@ -113,6 +114,33 @@ function orderRows(events: Row[], actorOf: string[], actorIds: string[], lost: s
   return events;
 }
 
+/** The Media columns: the first item with a web address; what the sheet cannot hold is listed. */
+function mediaCells(media: readonly Media[] | undefined, what: string, lost: string[]): Row {
+  const [first, ...more] = media ?? [];
+  if (more.length > 0) lost.push(`${what}: media after the first (${more.length})`);
+  if (!first) return {};
+  if (first.url === undefined) {
+    lost.push(`${what}: the media file ${first.file ?? ""} (the sheet holds web addresses)`);
+    return {};
+  }
+  if (first.alt !== undefined && first.alt !== first.caption) {
+    lost.push(`${what}: the media's alt text (the sheet's caption stands for it)`);
+  }
+  if (first.title !== undefined && first.title !== first.caption) {
+    lost.push(`${what}: the media's title`);
+  }
+  if (first.link || first.width || first.decorative || first.poster) {
+    lost.push(`${what}: the media's link, size, poster or decorative mark`);
+  }
+  // An embedded page is written as TimelineJS's iframe, so the sheet reads it back as one.
+  const page = first.kind === "embed" && isSourceKind(mediaKind(first.url));
+  return {
+    Media: page ? `<iframe src="${escapeHtml(first.url)}"></iframe>` : first.url,
+    "Media Credit": escapeHtml(first.credit),
+    "Media Caption": first.caption && escapeHtml(first.caption),
+  };
+}
+
 export function toSheet(story: Story): SheetExport {
   const lost: string[] = [];
   const cited = new Set(
@@ -125,6 +153,7 @@ export function toSheet(story: Story): SheetExport {
       Headline: escapeHtml(story.title),
       Text: textCell(story.description),
       ...sourceCells(uncited.map(([, s]) => s)),
+      ...mediaCells(story.leadImage && [story.leadImage], "story", lost),
     },
   ];
   const languages = Object.values(story.sources).map((s) => s.language);
@@ -184,6 +213,7 @@ export function toSheet(story: Story): SheetExport {
       Tags: event.tags.join(", "),
       Place: event.place && escapeHtml(event.place),
       ...sourceCells(sources),
+      ...mediaCells(event.media, what, lost),
       Quote: quote && escapeHtml(quote.text),
       Speaker: quote && escapeHtml(quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker),
     });
