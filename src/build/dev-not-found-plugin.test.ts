@@ -34,5 +34,7 @@ describe("the dev server", () => {
     expect((await fetch(`${origin}/`)).status).toBe(200);
     expect((await fetch(`${origin}/@vite/client`)).status).toBe(200);
     expect((await fetch(`${origin}/src/app/main.tsx`)).status).toBe(200);
-  });
+    // The first request of a module makes Vite transform it (and its story plugin read the
+    // story): seconds on a busy machine.
+  }, 30_000);
 });
