@@ -21,12 +21,13 @@ export function EventForm({ index, onRemove }: EventFormProps) {
   if (!event) return null;
   const id = textOf(event.id);
   const locked = isPublished(base, id);
+  const inFile = recordsAt(base, ["events"]).some((e) => e.id === id && id !== "");
   const otherIds = events.filter((_, i) => i !== index).map((e) => textOf(e.id));
   const proposal = (title: string) => proposeId(title, otherIds, "event");
-  // The id follows the title until the editor writes one of their own (or the event is published).
+  // A new event's id follows its title until the editor writes one of their own.
   const setTitle = (title: string) => {
     set([...path, "title"], title);
-    if (!locked && (id === "" || id === proposal(textOf(event.title))))
+    if (!inFile && (id === "" || id === proposal(textOf(event.title))))
       set([...path, "id"], proposal(title));
   };
   return (

@@ -86,7 +86,7 @@ export function StudioApp({ initial }: { initial: DiskFile }) {
   return (
     <StudioContext value={fields}>
       <div className="studio">
-        <header className="studio-bar">
+        <header className="studio-bar" aria-label="Studio">
           <h1>
             Studio <span className="studio-file">{studio.name}</span>
           </h1>
@@ -121,7 +121,7 @@ export function StudioApp({ initial }: { initial: DiskFile }) {
             onAddEvent={addEvent}
             problemPaths={new Set(problems.map((p) => p.path))}
           />
-          <main className="studio-main">
+          <main className="studio-main" aria-label="Editing">
             {section.kind === "story" ? <StoryForm /> : null}
             {section.kind === "actors" ? <ActorsForm /> : null}
             {section.kind === "phases" ? <PhasesForm /> : null}

@@ -7,6 +7,16 @@ import { Page } from "../../app/page.tsx";
 import { isPreviewMessage, PREVIEW_READY } from "../preview-message.ts";
 import "../../app/styles.css";
 
+/*
+ * The reading view moves focus to what it opens (the panel's title). In the preview that would pull
+ * the producer's cursor out of the field they are typing in, so focus moves only while the preview
+ * itself has it.
+ */
+const focus = HTMLElement.prototype.focus;
+HTMLElement.prototype.focus = function focusWhenFocused(this: HTMLElement, options?: FocusOptions) {
+  if (document.hasFocus()) focus.call(this, options);
+};
+
 /** The reading view of the story the studio sends, redrawn as it changes. */
 function Preview() {
   const [shown, setShown] = useState<{
