@@ -11,6 +11,9 @@ import { pathText, setIn } from "./paths.ts";
 export const COALESCE_MS = 1000;
 const LIMIT = 200;
 
+/** One field's new value (undefined removes it). */
+export type Change = readonly [Path, Json | undefined];
+
 export interface EditorState {
   past: Json[];
   present: Json;
@@ -21,6 +24,8 @@ export interface EditorState {
 
 export type EditorAction =
   | { kind: "set"; path: Path; value: Json | undefined; at: number }
+  /** Changes that belong together (an event and the source it cites): one step. */
+  | { kind: "set-many"; changes: readonly Change[]; at: number }
   | { kind: "replace"; story: Json }
   | { kind: "undo" }
   | { kind: "redo" };
@@ -43,6 +48,14 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         state.past.length > 0;
       const past = coalesce ? state.past : [...state.past, state.present].slice(-LIMIT);
       return { past, present, future: [], last: { path, at: action.at } };
+    }
+    case "set-many": {
+      const present = action.changes.reduce<Json>(
+        (story, [path, value]) => setIn(story, path, value),
+        state.present,
+      );
+      if (sameJson(present, state.present)) return state;
+      return { past: [...state.past, state.present].slice(-LIMIT), present, future: [] };
     }
     case "replace":
       if (sameJson(action.story, state.present)) return state;

@@ -1,4 +1,5 @@
 import { PillButton } from "../app/button/pill-button.tsx";
+import type { Change } from "./editor-state.ts";
 import { DateField } from "./date-field.tsx";
 import { AccountList, CorrectionList, QuoteList } from "./event-parts.tsx";
 import { TextField } from "./field.tsx";
@@ -14,7 +15,7 @@ export interface EventFormProps {
 
 /** One event's form: every field of the schema's event, its quotes, accounts and corrections. */
 export function EventForm({ index, onRemove }: EventFormProps) {
-  const { story, base, set } = useFields();
+  const { story, base, change } = useFields();
   const path = ["events", index] as const;
   const events = recordsAt(story, ["events"]);
   const event = events[index];
@@ -26,9 +27,11 @@ export function EventForm({ index, onRemove }: EventFormProps) {
   const proposal = (title: string) => proposeId(title, otherIds, "event");
   // A new event's id follows its title until the editor writes one of their own.
   const setTitle = (title: string) => {
-    set([...path, "title"], title);
-    if (!inFile && (id === "" || id === proposal(textOf(event.title))))
-      set([...path, "id"], proposal(title));
+    const follows = !inFile && (id === "" || id === proposal(textOf(event.title)));
+    change([
+      [[...path, "title"], title],
+      ...(follows ? [[[...path, "id"], proposal(title)] as Change] : []),
+    ]);
   };
   return (
     <section className="studio-form" aria-labelledby="event-form-heading">

@@ -3,6 +3,7 @@ import { PillButton } from "../app/button/pill-button.tsx";
 import { DateField } from "./date-field.tsx";
 import { CheckField, TextField, useMessages } from "./field.tsx";
 import { getIn } from "./paths.ts";
+import type { Change } from "./editor-state.ts";
 import type { Path } from "./paths.ts";
 import { recordAt, recordsAt, stringsAt, textOf } from "./story-lists.ts";
 import { useFields } from "./studio-context.ts";
@@ -50,7 +51,7 @@ interface ListProps {
 }
 
 function useSourceOptions(eventPath: Path) {
-  const { story, set } = useFields();
+  const { story, change } = useFields();
   const sources = recordAt(story, ["sources"]);
   const options = Object.entries(sources).map(([id, s]) => ({
     id,
@@ -58,9 +59,14 @@ function useSourceOptions(eventPath: Path) {
   }));
   // A quote's or an account's source is one of the event's sources (validate.ts checks it).
   const pick = (path: Path) => (id: string) => {
-    set(path, id);
     const cited = stringsAt(story, [...eventPath, "sources"]);
-    if (id && !cited.includes(id)) set([...eventPath, "sources"], [...cited, id]);
+    const changes: Change[] = [[path, id]];
+    if (id && !cited.includes(id))
+      changes.push([
+        [...eventPath, "sources"],
+        [...cited, id],
+      ]);
+    change(changes);
   };
   return { options, pick };
 }

@@ -13,7 +13,7 @@ export const pathText = (path: Path) => formatPath(path);
 /** The id of a path's field (the DOM's, for labels, aria-describedby and problem links). */
 export function fieldId(path: Path | string): string {
   const text = typeof path === "string" ? path : pathText(path);
-  return `field-${text.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
+  return `field-${text.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
 }
 
 export function getIn(value: unknown, path: Path): unknown {

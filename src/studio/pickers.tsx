@@ -1,7 +1,7 @@
 import { useState } from "react";
-import type { Json } from "../core/json-diff.ts";
 import { PillButton } from "../app/button/pill-button.tsx";
 import { useMessages } from "./field.tsx";
+import type { Change } from "./editor-state.ts";
 import type { Path } from "./paths.ts";
 import { proposeId, recordAt, recordsAt, storyTags, stringsAt, textOf } from "./story-lists.ts";
 import { useFields } from "./studio-context.ts";
@@ -80,7 +80,7 @@ export function AddInline({ label, button, onAdd }: AddInlineProps) {
 }
 
 export function ActorPicker({ eventPath }: { eventPath: Path }) {
-  const { story, set } = useFields();
+  const { story, change } = useFields();
   const actors = recordsAt(story, ["actors"]);
   const options = actors.map((a) => ({ id: textOf(a.id), label: textOf(a.name) || textOf(a.id) }));
   const addActor = (name: string) => {
@@ -89,8 +89,13 @@ export function ActorPicker({ eventPath }: { eventPath: Path }) {
       options.map((o) => o.id),
       "actor",
     );
-    set(["actors"], [...actors, { id, name }]);
-    set([...eventPath, "actors"], [...stringsAt(story, [...eventPath, "actors"]), id]);
+    change([
+      [["actors"], [...actors, { id, name }]],
+      [
+        [...eventPath, "actors"],
+        [...stringsAt(story, [...eventPath, "actors"]), id],
+      ],
+    ]);
   };
   return (
     <div className="studio-picker">
@@ -101,15 +106,17 @@ export function ActorPicker({ eventPath }: { eventPath: Path }) {
 }
 
 export function TagPicker({ eventPath }: { eventPath: Path }) {
-  const { story, set } = useFields();
+  const { story, change } = useFields();
   const names = recordAt(story, ["tags"]);
   const options = storyTags(story).map((t) => ({ id: t, label: textOf(names[t]) || t }));
   const addTag = (text: string) => {
     const id = proposeId(text, [], "tag");
     const tags = stringsAt(story, [...eventPath, "tags"]);
-    if (!tags.includes(id)) set([...eventPath, "tags"], [...tags, id]);
-    // A story that names its tags must name every one (tag-checks.ts).
-    if (Object.keys(names).length > 0 && !(id in names)) set(["tags", id], text as Json);
+    change([
+      [[...eventPath, "tags"], tags.includes(id) ? tags : [...tags, id]],
+      // A story that names its tags must name every one (tag-checks.ts).
+      ...(Object.keys(names).length > 0 && !(id in names) ? [[["tags", id], text] as Change] : []),
+    ]);
   };
   return (
     <div className="studio-picker">

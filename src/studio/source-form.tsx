@@ -31,7 +31,7 @@ const EMPTY = { title: "", publisher: "", url: "", published: "", language: "" }
 
 /** A source added from within an event: written to the story's sources and cited by the event. */
 function NewSource({ eventPath }: { eventPath: Path }) {
-  const { story, set } = useFields();
+  const { story, change } = useFields();
   const [draft, setDraft] = useState(EMPTY);
   const [open, setOpen] = useState(false);
   const field = (key: keyof typeof EMPTY, label: string) => (
@@ -61,8 +61,13 @@ function NewSource({ eventPath }: { eventPath: Path }) {
       ...(draft.published.trim() ? { published: draft.published.trim() } : {}),
       language: draft.language,
     };
-    set(["sources", id], source);
-    set([...eventPath, "sources"], [...stringsAt(story, [...eventPath, "sources"]), id]);
+    change([
+      [["sources", id], source],
+      [
+        [...eventPath, "sources"],
+        [...stringsAt(story, [...eventPath, "sources"]), id],
+      ],
+    ]);
     setDraft(EMPTY);
     setOpen(false);
   };

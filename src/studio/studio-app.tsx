@@ -42,7 +42,7 @@ function focusField(path: string): boolean {
 
 export function StudioApp({ initial }: { initial: DiskFile }) {
   const studio = useStudio(initial);
-  const { story, result, set } = studio;
+  const { story, result, set, change } = studio;
   const [section, setSection] = useState<Section>({ kind: "story" });
   const problems = useMemo(() => (result.ok ? [] : result.problems), [result]);
   const fields = useMemo(
@@ -50,10 +50,11 @@ export function StudioApp({ initial }: { initial: DiskFile }) {
       story,
       base: studio.base,
       set,
+      change,
       problems: indexByPath(problems),
       warnings: indexByPath(result.warnings),
     }),
-    [story, studio.base, set, problems, result.warnings],
+    [story, studio.base, set, change, problems, result.warnings],
   );
   // The preview keeps the last story without problems while the current one has some.
   const [lastGood, setLastGood] = useState<Story | undefined>(undefined);

@@ -1,5 +1,6 @@
 import { createContext, use } from "react";
 import type { Json } from "../core/json-diff.ts";
+import type { Change } from "./editor-state.ts";
 import type { Path } from "./paths.ts";
 import type { ProblemIndex } from "./problems.ts";
 
@@ -9,6 +10,8 @@ export interface StudioFields {
   /** The story as the file held it: published events' ids are locked against it. */
   base: Json;
   set: (path: Path, value: Json | undefined) => void;
+  /** Several changes as one step of undo. */
+  change: (changes: readonly Change[]) => void;
   problems: ProblemIndex;
   warnings: ProblemIndex;
 }

@@ -14,7 +14,7 @@ import type { ValidationResult } from "../core/validate.ts";
 import type { DiskFile } from "./api.ts";
 import { readDisk, saveDraft, saveToDisk } from "./api.ts";
 import { editorReducer, startEditing } from "./editor-state.ts";
-import type { EditorState } from "./editor-state.ts";
+import type { Change, EditorState } from "./editor-state.ts";
 import { mergeStories } from "./merge.ts";
 import type { Path } from "./paths.ts";
 import { forget, recall, remember } from "./unsaved.ts";
@@ -37,6 +37,7 @@ export interface Studio {
   canUndo: boolean;
   canRedo: boolean;
   set: (path: Path, value: Json | undefined) => void;
+  change: (changes: readonly Change[]) => void;
   undo: () => void;
   redo: () => void;
   /** The file as it is now on disk, when it changed since `base`; undefined otherwise. */
@@ -132,6 +133,11 @@ export function useStudio(initial: DiskFile): Studio {
     [],
   );
 
+  const change = useCallback(
+    (changes: readonly Change[]) => dispatch({ kind: "set-many", changes, at: Date.now() }),
+    [],
+  );
+
   return {
     name,
     story,
@@ -141,6 +147,7 @@ export function useStudio(initial: DiskFile): Studio {
     canUndo: editor.past.length > 0,
     canRedo: editor.future.length > 0,
     set,
+    change,
     undo: () => dispatch({ kind: "undo" }),
     redo: () => dispatch({ kind: "redo" }),
     changedOnDisk,
