@@ -26,7 +26,8 @@ const zones = [
   {
     target: "src/studio",
     from: ["src/build", "src/cli", "e2e", "bench"],
-    message: "The studio's browser side imports only src/core and src/app; its server is src/cli/studio/.",
+    message:
+      "The studio's browser side imports only src/core and src/app; its server is src/cli/studio/.",
   },
   {
     target: ["src/build", "src/cli"],
