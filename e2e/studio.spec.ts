@@ -194,6 +194,26 @@ test("the preview is the reading view of the story as edited, on the event being
   await expect(field(page, "Title")).toBeFocused();
 });
 
+test("a published event's id is locked; changing it keeps the old id as a link", async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole("button", { name: "Story", exact: true }).click();
+  await field(page, "Published at").fill("2025-03-28T09:00+00:00");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved story.json.");
+  await openEvent(page, "Talks open");
+  await expect(field(page, "Id")).toHaveAttribute("readonly", "");
+  await field(page, "New id").fill("Talks begin");
+  await page.getByRole("button", { name: "Change id, keep the old link" }).click();
+  await expect(field(page, "Id")).toHaveValue("talks-begin");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved story.json.");
+  const story = JSON.parse(readFileSync(STUDIO_FILE, "utf8")) as { events: object[] };
+  expect(story.events[0]).toMatchObject({ id: "talks-begin", aliases: ["talks-open"] });
+  execFileSync("npx", ["tsx", "src/cli/validate.ts", STUDIO_FILE], { stdio: "pipe" });
+});
+
 test("the studio's write endpoint refuses requests without the page's token or from elsewhere", async ({
   request,
 }) => {

@@ -3,10 +3,49 @@ import type { Change } from "./editor-state.ts";
 import { DateField } from "./date-field.tsx";
 import { AccountList, CorrectionList, QuoteList } from "./event-parts.tsx";
 import { TextField } from "./field.tsx";
-import { ActorPicker, TagPicker } from "./pickers.tsx";
+import { ActorPicker, AddInline, TagPicker } from "./pickers.tsx";
 import { SourcePicker } from "./source-form.tsx";
-import { isPublished, proposeId, recordsAt, textOf } from "./story-lists.ts";
+import { isPublished, proposeId, recordsAt, stringsAt, textOf } from "./story-lists.ts";
 import { useFields } from "./studio-context.ts";
+
+/**
+ * A published event's id is its link: changing it keeps the old one as an earlier id (`aliases`),
+ * whose link still opens the event, and follows it in the key moments.
+ */
+function ChangeId({ index }: { index: number }) {
+  const { story, change } = useFields();
+  const events = recordsAt(story, ["events"]);
+  const event = events[index];
+  const old = textOf(event?.id);
+  const rename = (text: string) => {
+    const taken = events.flatMap((e, i) =>
+      i === index ? [] : [textOf(e.id), ...stringsAt(e, ["aliases"])],
+    );
+    const id = proposeId(text, taken, "event");
+    if (id === old) return;
+    const aliases = stringsAt(story, ["events", index, "aliases"]).filter((a) => a !== id);
+    const keyMoments = stringsAt(story, ["keyMoments"]);
+    change([
+      [["events", index, "id"], id],
+      [
+        ["events", index, "aliases"],
+        [...aliases, old],
+      ],
+      ...(keyMoments.includes(old)
+        ? [[["keyMoments"], keyMoments.map((k) => (k === old ? id : k))] as Change]
+        : []),
+    ]);
+  };
+  const earlier = stringsAt(story, ["events", index, "aliases"]);
+  return (
+    <div className="studio-picker">
+      {earlier.length > 0 ? (
+        <p className="field-hint">Earlier ids, whose links still open it: {earlier.join(", ")}</p>
+      ) : null}
+      <AddInline label="New id" button="Change id, keep the old link" onAdd={rename} />
+    </div>
+  );
+}
 
 export interface EventFormProps {
   index: number;
@@ -55,6 +94,7 @@ export function EventForm({ index, onRemove }: EventFormProps) {
             : "The event's link, /events/<id>: proposed from the title; fixed once published."
         }
       />
+      {locked ? <ChangeId index={index} /> : null}
       <TextField label="Place" path={[...path, "place"]} optional />
       <ActorPicker eventPath={path} />
       <TagPicker eventPath={path} />
