@@ -8,7 +8,8 @@ const VIS = ["vis-timeline", "vis-timeline/*", "vis-data", "vis-data/*"];
 
 /**
  * Code is arranged by where it runs, and imports flow one way:
- * src/core (pure, shared) ← src/app (the browser) and src/build, src/cli (Node).
+ * src/core (pure, shared) ← src/app (the browser) ← src/studio (the editor, in the browser), and
+ * src/core ← src/build, src/cli (Node; src/cli/studio/ serves the studio).
  * Tests and fixtures may reach across; shipped code may not.
  */
 const zones = [
@@ -19,12 +20,18 @@ const zones = [
   },
   {
     target: "src/app",
+    from: ["src/build", "src/cli", "src/studio", "e2e", "bench"],
+    message: "Browser code imports only src/core and src/app (the reader's app never the studio).",
+  },
+  {
+    target: "src/studio",
     from: ["src/build", "src/cli", "e2e", "bench"],
-    message: "Browser code imports only src/core and src/app.",
+    message:
+      "The studio's browser side imports only src/core and src/app; its server is src/cli/studio/.",
   },
   {
     target: ["src/build", "src/cli"],
-    from: ["src/app"],
+    from: ["src/app", "src/studio"],
     message:
       "Build and command-line code never import browser code: move what both need to src/core.",
   },

@@ -7,6 +7,10 @@ import {
   MEDIA_URL,
   STORY_PORT,
   STORY_URL,
+  STUDIO_DIR,
+  STUDIO_FILE,
+  STUDIO_PORT,
+  STUDIO_URL,
 } from "./e2e/urls.ts";
 
 const executablePath = chromiumPath();
@@ -61,6 +65,13 @@ export default defineConfig({
       url: MEDIA_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
+    },
+    {
+      // The studio over a copy of the fixture story (e2e/studio.spec.ts resets it before each test).
+      command: `mkdir -p ${STUDIO_DIR} && cp e2e/fixtures/small-story.json ${STUDIO_FILE} && npx tsx src/cli/studio.ts ${STUDIO_FILE} --port ${STUDIO_PORT}`,
+      url: STUDIO_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
     },
   ],
 });

@@ -57,9 +57,18 @@ function commandChannel() {
 }
 
 /** A link may name actors or tags this story does not have; they are dropped, not obeyed. */
-function knownFilters(view: ViewState, actors: ReadonlySet<string>, tags: ReadonlySet<string>) {
+function knownFilters(
+  view: ViewState,
+  actors: ReadonlySet<string>,
+  tags: ReadonlySet<string>,
+  aliases: ReadonlyMap<string, string>,
+) {
+  // A link to an event's earlier id opens the event under the id it has now.
+  const eventId =
+    view.eventId === undefined ? undefined : (aliases.get(view.eventId) ?? view.eventId);
   return {
     ...view,
+    eventId,
     actors: view.actors.filter((id) => actors.has(id)),
     tags: view.tags.filter((tag) => tags.has(tag)),
   };
@@ -74,7 +83,7 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
   const clean = useMemo(() => {
     const actors = new Set(model.actors.map((a) => a.id));
     const tags = new Set(model.events.flatMap((e) => e.tags));
-    return (view: ViewState) => knownFilters(view, actors, tags);
+    return (view: ViewState) => knownFilters(view, actors, tags, model.aliases);
   }, [model]);
   const [view, setView] = useState<ViewState>(() => clean(readView()));
   // The latest state, for actions called several times before React renders again.
@@ -97,6 +106,10 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
     [clean, commands],
   );
   useEffect(() => () => clearTimeout(pendingWrite.current), []);
+  // An old link (an event's earlier id) is shown as the event's link now.
+  useEffect(() => {
+    if (readView().eventId !== latest.current.eventId) replaceView(latest.current);
+  }, []);
 
   const actions = useMemo<ViewActions>(() => {
     const commit = (next: ViewState) => {

@@ -28,7 +28,14 @@ export function writeStoryPages(dir: string, shell: string, model: StoryModel, s
     if (!isId(event.id)) continue;
     const page = join(dir, eventPath(event.id));
     mkdirSync(page, { recursive: true });
-    writeFileSync(join(page, "index.html"), renderEventPage(shell, model, event, site));
+    const html = renderEventPage(shell, model, event, site);
+    writeFileSync(join(page, "index.html"), html);
+    // An earlier id keeps its page: the same event, whose canonical link is its id now.
+    for (const alias of event.aliases ?? []) {
+      if (!isId(alias)) continue;
+      mkdirSync(join(dir, eventPath(alias)), { recursive: true });
+      writeFileSync(join(dir, eventPath(alias), "index.html"), html);
+    }
   }
   writeFileSync(join(dir, "404.html"), renderNotFoundPage(shell, model.story.title, site));
   writeEmbedPages(dir, shell, model, site);

@@ -50,6 +50,25 @@ export function crossReferenceProblems(
   duplicates("actor", actors, "actors");
   duplicates("phase", records(story.phases), "phases");
   duplicates("event", events, "events");
+  // An earlier id still opens its event, so it may be no other event's id or earlier id.
+  const eventIds = new Map(events.map(({ id }, i) => [id, i]));
+  const aliasAt = new Map<string, number>();
+  events.forEach(({ aliases }, i) => {
+    if (!Array.isArray(aliases)) return;
+    aliases.forEach((alias: unknown, j) => {
+      if (typeof alias !== "string") return;
+      const owner = eventIds.get(alias) ?? aliasAt.get(alias);
+      if (owner !== undefined && owner !== i) {
+        found.push([
+          ["events", i, "aliases", j],
+          `earlier id "${alias}" is also events[${owner}]'s; an old link can open only one event`,
+        ]);
+      } else if (owner === i && eventIds.get(alias) === i) {
+        found.push([["events", i, "aliases", j], `is the event's own id; list only earlier ids`]);
+      }
+      aliasAt.set(alias, aliasAt.get(alias) ?? i);
+    });
+  });
 
   const actorRef = (path: Path, id: unknown) => {
     if (typeof id === "string" && !actorIds.has(id)) {

@@ -278,6 +278,8 @@ export const mediaSchema = z
 
 export const eventSchema = z.strictObject({
   id: slug,
+  /** Ids the event had before (the studio adds one when a published id changes): links keep working. */
+  aliases: slugList.min(1, "must list at least one earlier id; omit it otherwise").optional(),
   date: edtf,
   /** Words shown to readers in place of the formatted date ("Spring 1848", TimelineJS's
    * display_date); `date` still places the event on the axis and in <time datetime>. */

@@ -35,6 +35,8 @@ export interface StoryModel {
   story: DatedStory;
   events: DatedEvent[];
   byId: ReadonlyMap<string, DatedEvent>;
+  /** Each event's earlier ids (its `aliases`), to the id it has now: old links keep working. */
+  aliases: ReadonlyMap<string, string>;
   actors: Actor[];
   actorById: ReadonlyMap<string, Actor>;
   phases: DatedPhase[];
@@ -94,6 +96,7 @@ export function buildStoryModel(story: Story, options: BuildOptions = {}): Story
     story: { ...story, sources: datedSources(story.sources, parse) },
     events,
     byId,
+    aliases: new Map(events.flatMap((e) => (e.aliases ?? []).map((a) => [a, e.id] as const))),
     // Validation has checked that every id resolves; filtering by date order keeps them sorted.
     keyMoments: events.filter((e) => keyIds.has(e.id)),
     actors: story.actors,

@@ -1,6 +1,6 @@
 import type { Actor } from "../../core/schema.ts";
 import type { EventDraft } from "./read-slide.ts";
-import { claimUnique, slugify } from "./slug.ts";
+import { claimUnique, slugify } from "../../core/slug.ts";
 import type { ImportNote } from "./summary.ts";
 
 /**

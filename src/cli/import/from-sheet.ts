@@ -4,7 +4,7 @@ import { fromTimelineJs } from "./from-timelinejs.ts";
 import type { ImportOptions, ImportResult } from "./from-timelinejs.ts";
 import { columnOf } from "./sheet-columns.ts";
 import type { Column } from "./sheet-columns.ts";
-import { slugify } from "./slug.ts";
+import { slugify } from "../../core/slug.ts";
 import type { ImportNote } from "./summary.ts";
 
 /**

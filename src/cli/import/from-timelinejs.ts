@@ -9,7 +9,7 @@ import { MEDIA_NOT_KEPT } from "./note-kinds.ts";
 import { toMedia } from "./to-media.ts";
 import { readSlide, schemaProblem, slideLabel } from "./read-slide.ts";
 import type { EventDraft } from "./read-slide.ts";
-import { claimUnique, slugify } from "./slug.ts";
+import { claimUnique, slugify } from "../../core/slug.ts";
 import { createSourceRegistry } from "./sources.ts";
 import type { SourceRegistry } from "./sources.ts";
 import type { ImportCounts, ImportNote } from "./summary.ts";

@@ -1,6 +1,6 @@
 import type { Source } from "../../core/schema.ts";
 import { keepPlain } from "./html-to-text.ts";
-import { claimUnique, slugify } from "./slug.ts";
+import { claimUnique, slugify } from "../../core/slug.ts";
 
 /**
  * The sources of an imported story, one per URL: the first time a URL is seen names it (its link

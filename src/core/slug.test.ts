@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SLUG, isId } from "../../core/ids.ts";
+import { SLUG, isId } from "./ids.ts";
 import { claimUnique, slugify } from "./slug.ts";
 
 describe("slugify", () => {

@@ -1,0 +1,71 @@
+import { useEffect } from "react";
+import { EmbedContext } from "./share/embed-context.ts";
+import { KeyboardHelp } from "./keyboard/keyboard-help.tsx";
+import { SkipLink } from "./keyboard/skip-link.tsx";
+import { Chronology } from "./list/chronology.tsx";
+import { AboutPanel } from "./panel/about-panel.tsx";
+import { PanelArea } from "./panel/panel-area.tsx";
+import { PrintChronology } from "./print/print-chronology.tsx";
+import { SEARCH_INPUT_ID, SearchBox } from "./search/search-box.tsx";
+import { TimelineArea } from "./chart/timeline-area.tsx";
+import { absoluteViewUrl } from "./address-bar.ts";
+import { useStoryView } from "./use-story-view.ts";
+import { UpdatedStamp } from "./updates/updated-stamp.tsx";
+import { UpdatesContext } from "./updates/updates-context.ts";
+import type { StoryModel } from "../core/story-model.ts";
+
+export interface PageProps {
+  model: StoryModel;
+  /** An event to open whenever it changes (the studio's preview follows the event being edited). */
+  follow?: string | undefined;
+}
+
+/** Composition only: the view state flows down, the readers' actions come back up. */
+export function Page({ model, follow }: PageProps) {
+  const { view, actions, search, filter, chronology, updates } = useStoryView(model);
+  const { select } = actions;
+  useEffect(() => {
+    if (follow !== undefined) select(follow);
+  }, [follow, select]);
+  const embedTarget = {
+    url: () => absoluteViewUrl({ ...view, embed: true }),
+    title: model.story.title,
+  };
+  return (
+    <UpdatesContext value={updates}>
+      <div className="app">
+        <SkipLink />
+        <header className="masthead">
+          <div className="masthead-text">
+            <h1>{model.story.title}</h1>
+            <p className="standfirst">{model.story.description}</p>
+            <UpdatedStamp story={model.story} />
+          </div>
+          <div className="masthead-tools">
+            <SearchBox
+              value={search.query}
+              onChange={search.setQuery}
+              onSubmit={search.flush}
+              onPrepare={filter.prepareSearch}
+            />
+            <KeyboardHelp searchId={SEARCH_INPUT_ID} />
+          </div>
+        </header>
+        {/* Before the chronology in reading order: the key moments (or the open event) come first. */}
+        <EmbedContext value={embedTarget}>
+          <PanelArea model={model} view={view} onSelect={actions.select} />
+        </EmbedContext>
+        <main className="main">
+          <TimelineArea model={model} view={view} actions={actions} matchIds={filter.matchIds} />
+          <div className="list-area">
+            <section aria-label="Chronology" id="chronology">
+              <Chronology {...chronology} />
+            </section>
+            <AboutPanel model={model} />
+          </div>
+        </main>
+        <PrintChronology model={model} />
+      </div>
+    </UpdatesContext>
+  );
+}
