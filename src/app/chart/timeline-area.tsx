@@ -3,7 +3,7 @@ import type { CSSProperties } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
 import type { ViewState } from "../../core/url.ts";
 import type { ViewActions } from "../view-state.ts";
-import { stripHeight } from "./overview-rules.ts";
+import { stripHeight } from "../../core/chart/overview-rules.ts";
 import type * as Chart from "./event-timeline.tsx";
 
 type ChartModule = typeof Chart;
