@@ -105,19 +105,25 @@ function strip(model: StoryModel, view: FirstView, compact: boolean, s: Sheet, b
         <div class="fv-axis" aria-hidden="true"></div>
         <div class="fv-body">
           ${view.phases.map(
-            (p) => html`<span class="fv-band ${p.bandClass} ${s.place(p.band.at, p.band.width)}"></span>`,
+            (p) =>
+              html`<span
+                class="fv-band ${p.bandClass} ${s.place(p.band.at, p.band.width)}"
+              ></span>`,
           )}
           ${
             hasPhases &&
             html`<div class="fv-lane fv-phase-lane" aria-hidden="true">
               ${view.phases.map(
-                (p) => html`<span class="fv-phase ${s.place(p.at, p.width, p.row)}">${p.title}</span>`,
+                (p) =>
+                  html`<span class="fv-phase ${s.place(p.at, p.width, p.row)}">${p.title}</span>`,
               )}
             </div>`
           }
           ${view.lanes.map(
             (lane) =>
-              html`<div class="fv-lane ${lane.laneClass}">${lane.marks.map((m) => mark(m, s, base))}</div>`,
+              html`<div class="fv-lane ${lane.laneClass}">
+                ${lane.marks.map((m) => mark(m, s, base))}
+              </div>`,
           )}
         </div>
       </div>

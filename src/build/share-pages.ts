@@ -212,17 +212,19 @@ export function renderStartPage(shell: string, model: StoryModel, site: Site): s
   const full = model.events.length <= START_PAGE_FULL;
   const chart = firstViewHtml(model, site.base);
   const head = html`${metaHead(
-    {
-      title: story.title,
-      name: story.title,
-      description: shorten(story.description),
-      url: pageUrl(site, ""),
-      type: "website",
-      siteName: story.title,
-    },
-    site,
-  )}
-    <style>${new Html(chart.css)}</style>`;
+      {
+        title: story.title,
+        name: story.title,
+        description: shorten(story.description),
+        url: pageUrl(site, ""),
+        type: "website",
+        siteName: story.title,
+      },
+      site,
+    )}
+    <style>
+      ${new Html(chart.css)}
+    </style>`;
   const chronology = html`<h2>Chronology</h2>
     <ol class="static-chronology">
       ${model.events.map(
@@ -274,17 +276,23 @@ function keyMoments(model: StoryModel, site: Site): Html {
       <h2 id="key-moments-title" class="section-kicker">${heading}</h2>
       <ol class="key-moment-list">
         ${moments.map(
-          (event) => html`<li class="key-moment">
-            <a class="key-moment-link" href="${site.base}${eventPath(event.id)}"
-              ><time class="key-moment-date" datetime="${dateTimeAttribute(event.when)}">${readerDateShort(event)}</time
-              ><span class="key-moment-title">${event.title}</span></a
-            >
-          </li>`,
+          (event) =>
+            html`<li class="key-moment">
+              <a class="key-moment-link" href="${site.base}${eventPath(event.id)}"
+                ><time class="key-moment-date" datetime="${dateTimeAttribute(event.when)}"
+                  >${readerDateShort(event)}</time
+                ><span class="key-moment-title">${event.title}</span></a
+              >
+            </li>`,
         )}
       </ol>
       <div class="key-moments-tools is-held" aria-hidden="true">
-        <span class="share"><span class="pill-button medium"><span class="share-icon">↗</span>Share</span></span>
-        <span class="pill-button medium embed-open"><span class="embed-icon">&lt;/&gt;</span>Embed</span>
+        <span class="share"
+          ><span class="pill-button medium"><span class="share-icon">↗</span>Share</span></span
+        >
+        <span class="pill-button medium embed-open"
+          ><span class="embed-icon">&lt;/&gt;</span>Embed</span
+        >
       </div>
       <details class="how-to">
         <summary>How to use this timeline</summary>
@@ -303,7 +311,9 @@ function heldTools(): Html {
     <div class="search">
       <div class="search-form">
         <span class="search-label">Search events</span>
-        <div class="search-field"><input class="search-input" type="search" disabled tabindex="-1" /></div>
+        <div class="search-field">
+          <input class="search-input" type="search" disabled tabindex="-1" />
+        </div>
       </div>
     </div>
     <span class="pill-button large shortcuts-button">Keyboard shortcuts <kbd>?</kbd></span>
