@@ -17,6 +17,12 @@ import { median, percentile } from "./stats.ts";
  */
 
 export const ITEM = ".vis-item[data-id]";
+/**
+ * What counts as the first items: the live chart's, or the first view drawn before it (the start
+ * page's prerendered strip, or the app's while the chart's code loads), each event of which is an
+ * element with `data-id` in `.first-view`, where vis then draws it (e2e/first-view.spec.ts).
+ */
+export const FIRST_ITEM = `${ITEM}, .first-view [data-id]`;
 const TIMELINE = ".vis-timeline";
 const SETTLE_QUIET_MS = 300;
 /**
