@@ -3,7 +3,13 @@ import { Timeline as VisTimeline } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.css";
 import { eventIdOfKey } from "../../../core/chart/to-items.ts";
 import type { VisGroup, VisItem } from "../../../core/chart/to-items.ts";
-import { clampWindow, clusterWindow, openSpan, parkedWindow, span } from "../../../core/chart/window-math.ts";
+import {
+  clampWindow,
+  clusterWindow,
+  openSpan,
+  parkedWindow,
+  span,
+} from "../../../core/chart/window-math.ts";
 import type { TimeWindow } from "../../../core/chart/window-math.ts";
 import { WindowSync } from "../window-sync.ts";
 import { BASE_OPTIONS, settingsOptions } from "./chart-options.ts";
