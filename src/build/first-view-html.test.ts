@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { buildStoryModel } from "../core/story-model.ts";
 import { firstViewHtml } from "./first-view-html.ts";
+import { renderStartPage } from "./share-pages.ts";
 
 const HOSTILE = `<script>alert(1)</script> "quoted" & 'single'`;
 
@@ -52,5 +53,18 @@ describe("the start page's first view", () => {
     const hash = createHash("sha256").update(css, "utf8").digest("base64");
     expect(cspSource).toBe(`'sha256-${hash}'`);
     expect(css).toContain(".event-timeline .lane-0{--lane-color:#c53030}");
+  });
+});
+
+describe("the start page", () => {
+  it("carries the first view's stylesheet exactly as its CSP hashes it", () => {
+    const shell =
+      '<html><head><meta http-equiv="Content-Security-Policy" content="style-src \'self\'" />' +
+      '<title>x</title></head><body><div id="root"></div></body></html>';
+    const page = renderStartPage(shell, model(), { base: "/", siteUrl: undefined });
+    const css = /<style>([^<]*)<\/style>/.exec(page)?.[1] ?? "";
+    const hash = createHash("sha256").update(css, "utf8").digest("base64");
+    expect(page).toContain(`style-src 'self' 'sha256-${hash}'`);
+    expect(css).toContain("--lane-color");
   });
 });

@@ -212,19 +212,17 @@ export function renderStartPage(shell: string, model: StoryModel, site: Site): s
   const full = model.events.length <= START_PAGE_FULL;
   const chart = firstViewHtml(model, site.base);
   const head = html`${metaHead(
-      {
-        title: story.title,
-        name: story.title,
-        description: shorten(story.description),
-        url: pageUrl(site, ""),
-        type: "website",
-        siteName: story.title,
-      },
-      site,
-    )}
-    <style>
-      ${new Html(chart.css)}
-    </style>`;
+    {
+      title: story.title,
+      name: story.title,
+      description: shorten(story.description),
+      url: pageUrl(site, ""),
+      type: "website",
+      siteName: story.title,
+    },
+    site,
+  )}
+  ${styleElement(chart.css)}`;
   const chronology = html`<h2>Chronology</h2>
     <ol class="static-chronology">
       ${model.events.map(
@@ -318,6 +316,14 @@ function heldTools(): Html {
     </div>
     <span class="pill-button large shortcuts-button">Keyboard shortcuts <kbd>?</kbd></span>
   </div>`;
+}
+
+/**
+ * A `<style>` holding exactly `css`: its hash is in the CSP, so not one character may change (a
+ * template that a formatter re-indents would change it).
+ */
+function styleElement(css: string): Html {
+  return new Html("<style>" + css + "</style>");
 }
 
 /**
