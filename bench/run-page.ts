@@ -86,6 +86,8 @@ export async function runOurs(
         await page.locator(ITEM).first().waitFor({ state: "attached", timeout: LOAD_TIMEOUT_MS });
         await screenshot(page, `${name}-load`);
         if (device.id === "phone") {
+          // The chart comes after the key moments on a phone: the reader scrolls to it first.
+          await page.locator(ITEM).first().scrollIntoViewIfNeeded();
           await waitForIdle(page);
           const panel = await measurePanel(page, (id) => column.titles.get(id), true);
           await screenshot(page, `${name}-end`);
