@@ -115,7 +115,8 @@ async function clickableItem(page: Page): Promise<(Point & { id: string }) | nul
       const x = Math.max(r.left, area.left) + Math.min(12, r.width / 2);
       const y = r.top + r.height / 2;
       if (x > area.right || y > area.bottom || y > innerHeight) continue;
-      if (!document.elementFromPoint(x, y)?.closest(selector)) continue;
+      // Its own point: a month's tint may lie under another of the same month, which opens instead.
+      if (document.elementFromPoint(x, y)?.closest(selector) !== el) continue;
       const d = Math.abs(x - middle);
       if (!best || d < best.d) {
         best = { x, y, id: el.dataset.id ?? "", d };
