@@ -163,7 +163,9 @@ export function installProbe(selector: string): void {
   const findFirst = () => {
     if (probe.firstVisible !== null) return;
     const candidates = document.querySelectorAll(selector);
-    for (let i = 0; i < candidates.length && i < 200; i++) {
+    // Enough to pass the start page's hidden view (a desktop's on a phone: hundreds of marks at
+    // 1,000 events) to the shown one; the check stops once an item is found.
+    for (let i = 0; i < candidates.length && i < 2000; i++) {
       const el = candidates[i];
       if (el && painted(el)) {
         probe.firstVisible = now();
