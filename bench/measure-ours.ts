@@ -17,6 +17,12 @@ import { median, percentile } from "./stats.ts";
  */
 
 export const ITEM = ".vis-item[data-id]";
+/**
+ * What counts as the first items: the live chart's, or the first view drawn before it (the start
+ * page's prerendered strip, or the app's while the chart's code loads), each event of which is an
+ * element with `data-id` in `.first-view`, where vis then draws it (e2e/first-view.spec.ts).
+ */
+export const FIRST_ITEM = `${ITEM}, .first-view [data-id]`;
 const TIMELINE = ".vis-timeline";
 const SETTLE_QUIET_MS = 300;
 /**
@@ -109,7 +115,8 @@ async function clickableItem(page: Page): Promise<(Point & { id: string }) | nul
       const x = Math.max(r.left, area.left) + Math.min(12, r.width / 2);
       const y = r.top + r.height / 2;
       if (x > area.right || y > area.bottom || y > innerHeight) continue;
-      if (!document.elementFromPoint(x, y)?.closest(selector)) continue;
+      // Its own point: a month's tint may lie under another of the same month, which opens instead.
+      if (document.elementFromPoint(x, y)?.closest(selector) !== el) continue;
       const d = Math.abs(x - middle);
       if (!best || d < best.d) {
         best = { x, y, id: el.dataset.id ?? "", d };

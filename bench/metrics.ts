@@ -10,7 +10,7 @@ export const METRICS = {
   bytesLoaded: { label: "JS+CSS with lazy chunks, until loaded", unit: "bytes" },
   fcp: { label: "First contentful paint", unit: "ms" },
   lcp: { label: "Largest contentful paint", unit: "ms" },
-  firstItems: { label: "First timeline items painted", unit: "ms" },
+  firstItems: { label: "First timeline items painted, prerendered or live", unit: "ms" },
   tbt: { label: "Blocking time during load", unit: "ms" },
   longestTask: { label: "Longest task during load", unit: "ms" },
   heap: { label: "JS heap after load (after GC)", unit: "MiB" },

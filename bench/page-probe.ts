@@ -86,6 +86,19 @@ export function installProbe(selector: string): void {
     );
   };
 
+  // The first items may lie below the first screen: on a phone our chart comes after the story's
+  // key moments (390 × 844: about 1,000 px down), so it counts once drawn anywhere down the page.
+  const painted = (el: Element): boolean => {
+    const r = el.getBoundingClientRect();
+    return (
+      r.width > 0 &&
+      r.height > 0 &&
+      r.right > 0 &&
+      r.left < innerWidth &&
+      el.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+    );
+  };
+
   const probe: Probe = {
     fcp: null,
     lcp: null,
@@ -150,9 +163,11 @@ export function installProbe(selector: string): void {
   const findFirst = () => {
     if (probe.firstVisible !== null) return;
     const candidates = document.querySelectorAll(selector);
-    for (let i = 0; i < candidates.length && i < 200; i++) {
+    // Enough to pass the start page's hidden view (a desktop's on a phone: hundreds of marks at
+    // 1,000 events) to the shown one; the check stops once an item is found.
+    for (let i = 0; i < candidates.length && i < 2000; i++) {
       const el = candidates[i];
-      if (el && visible(el)) {
+      if (el && painted(el)) {
         probe.firstVisible = now();
         firstObserver.disconnect();
         afterPaint(() => (probe.firstPainted = now()));

@@ -8,7 +8,13 @@ import { LOAD_TIMEOUT_MS, OUT, RUN_CAP_MS, SCREENSHOTS } from "./config.ts";
 import { DESKTOP } from "./devices.ts";
 import type { Device } from "./devices.ts";
 import { installPageProbe, measureLoad } from "./measure-load.ts";
-import { ITEM, measureInteractions, measurePanel, waitForIdle } from "./measure-ours.ts";
+import {
+  FIRST_ITEM,
+  ITEM,
+  measureInteractions,
+  measurePanel,
+  waitForIdle,
+} from "./measure-ours.ts";
 import { MARKER, measureSlideOpen } from "./measure-timelinejs.ts";
 import { measured, missing } from "./metrics.ts";
 import type { Figures } from "./metrics.ts";
@@ -71,13 +77,17 @@ export async function runOurs(
     recordPageErrors(page, column, "ours");
     page.setDefaultTimeout(30_000 * device.cpuSlowdown);
     await throttle(page, device);
-    await installPageProbe(page, ITEM);
+    await installPageProbe(page, FIRST_ITEM);
     return await withCap(
       (async () => {
         const load = await measureLoad(page, column.appUrl ?? "", LOAD_TIMEOUT_MS);
-        await screenshot(page, `${name}-load`);
         if (load.firstItems?.value == null) return load;
+        // The first items may be the prerendered ones: the inputs need the live chart.
+        await page.locator(ITEM).first().waitFor({ state: "attached", timeout: LOAD_TIMEOUT_MS });
+        await screenshot(page, `${name}-load`);
         if (device.id === "phone") {
+          // The chart comes after the key moments on a phone: the reader scrolls to it first.
+          await page.locator(ITEM).first().scrollIntoViewIfNeeded();
           await waitForIdle(page);
           const panel = await measurePanel(page, (id) => column.titles.get(id), true);
           await screenshot(page, `${name}-end`);

@@ -252,3 +252,32 @@ export class Chart {
 export function chart(page: Page | FrameLocator): Chart {
   return new Chart(page);
 }
+
+/** A drawn mark's box on the page, with what names it (an event's id, a count's ids). */
+export interface MarkBox {
+  key: string;
+  also: boolean;
+  box: [number, number, number, number];
+}
+
+/**
+ * The marks vis has drawn, each by the box that says where its date is: a day's or a time's dot,
+ * a count's bubble, a period's tint (e2e/first-view.spec.ts compares them with the first view).
+ */
+export function liveMarks(page: Page): Promise<MarkBox[]> {
+  return page.evaluate(() => {
+    const marks = [
+      ...document.querySelectorAll<HTMLElement>(
+        ".vis-foreground .vis-item[data-id], .vis-foreground .vis-cluster[data-ids], .vis-itemset > .vis-background .vis-item[data-id]",
+      ),
+    ];
+    return marks.map((e) => {
+      const r = (e.querySelector(".vis-dot") ?? e).getBoundingClientRect();
+      return {
+        key: e.dataset.id ?? e.dataset.ids ?? "",
+        also: e.classList.contains("is-also"),
+        box: [r.left, r.top, r.width, r.height] as [number, number, number, number],
+      };
+    });
+  });
+}

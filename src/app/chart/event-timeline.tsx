@@ -2,10 +2,10 @@ import { useId, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
 import { PAGE_LANGUAGE, axisFormat, describeWindow } from "./axis-format.ts";
-import { zoomAround } from "./overview-rules.ts";
+import { zoomAround } from "../../core/chart/overview-rules.ts";
 import { useLaneColours } from "./lane-colours.ts";
 import { TimelineControls } from "./timeline-controls.tsx";
-import { PHASE_LANE, toGroups, toItems } from "./to-items.ts";
+import { PHASE_LANE, toGroups, toItems } from "../../core/chart/to-items.ts";
 import { useMediaQuery } from "../use-media-query.ts";
 import { useUpdates } from "../updates/updates-context.ts";
 import type { WindowCommands } from "../view-state.ts";
@@ -17,8 +17,8 @@ import {
   spanning,
   zoomLimits,
   zoomWindow,
-} from "./window-math.ts";
-import type { TimeWindow } from "./window-math.ts";
+} from "../../core/chart/window-math.ts";
+import type { TimeWindow } from "../../core/chart/window-math.ts";
 import "./timeline.css";
 
 export interface EventTimelineProps {

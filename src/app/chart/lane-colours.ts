@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { VisGroup } from "./to-items.ts";
+import type { VisGroup } from "../../core/chart/to-items.ts";
 
 /**
  * Each lane's colour reaches its label and its items as the custom property `--lane-color`, set

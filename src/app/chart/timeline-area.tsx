@@ -3,7 +3,10 @@ import type { CSSProperties } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
 import type { ViewState } from "../../core/url.ts";
 import type { ViewActions } from "../view-state.ts";
-import { stripHeight } from "./overview-rules.ts";
+import { STRIP_PX, stripHeight } from "../../core/chart/overview-rules.ts";
+import { focusWindow } from "../../core/chart/window-math.ts";
+import { useMediaQuery } from "../use-media-query.ts";
+import { FirstViewStrip } from "./first-view-strip.tsx";
 import type * as Chart from "./event-timeline.tsx";
 
 type ChartModule = typeof Chart;
@@ -46,10 +49,13 @@ export interface TimelineAreaProps {
 export function TimelineArea({ model: model, view, actions, matchIds }: TimelineAreaProps) {
   const chart = useChartModule();
   if (chart instanceof Error) throw chart;
+  const compact = useMediaQuery("(max-width: 720px)");
   const phases = model.phases.map((p) => p.when);
+  const height = stripHeight(model.actors.length, phases);
   const strip = {
-    "--timeline-strip": `${stripHeight(model.actors.length, phases)}px`,
+    "--timeline-strip": `${height}px`,
     "--timeline-strip-compact": `${stripHeight(model.actors.length, phases, true)}px`,
+    "--fv-phase-lane": `${height - STRIP_PX.axis - STRIP_PX.lane * model.actors.length}px`,
   } as CSSProperties;
   return (
     <section className="timeline-area" aria-label="Timeline" style={strip}>
@@ -64,8 +70,13 @@ export function TimelineArea({ model: model, view, actions, matchIds }: Timeline
           onWindowChange={actions.setWindow}
         />
       ) : (
-        // As tall as the chart will be (--timeline-strip), so nothing below moves when it arrives.
-        <p className="timeline-loading">Loading the timeline…</p>
+        // The chart's first view where vis will draw it, so nothing moves when it arrives.
+        <FirstViewStrip
+          model={model}
+          window={view.window ?? focusWindow(model.focus)}
+          compact={compact}
+          onSelect={actions.select}
+        />
       )}
     </section>
   );

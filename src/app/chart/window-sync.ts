@@ -1,5 +1,5 @@
 import type { TimeWindow } from "../../core/time-window.ts";
-import { sameWindow } from "./window-math.ts";
+import { sameWindow } from "../../core/chart/window-math.ts";
 
 /**
  * The rules for the chart's visible window. vis owns the window: this module only remembers what

@@ -1,7 +1,7 @@
 import type { TimelineOptions, TimelineOptionsCluster } from "vis-timeline/esnext";
 import type { AxisFormat } from "../axis-format.ts";
-import type { VisGroup } from "../to-items.ts";
-import type { ZoomLimits } from "../window-math.ts";
+import type { VisGroup } from "../../../core/chart/to-items.ts";
+import type { ZoomLimits } from "../../../core/chart/window-math.ts";
 import { groupElement, itemElement } from "./item-elements.ts";
 
 /** What the chart's options depend on. */

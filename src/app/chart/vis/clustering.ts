@@ -1,8 +1,8 @@
 import type { Timeline as VisTimeline } from "vis-timeline/esnext";
 import type { TimelineOptionsCluster } from "vis-timeline/esnext";
-import type { VisItem } from "../to-items.ts";
-import { bucketOf, clusterUnit, span } from "../window-math.ts";
-import type { ClusterUnit, TimeWindow } from "../window-math.ts";
+import type { VisItem } from "../../../core/chart/to-items.ts";
+import { bucketOf, clusterUnit, span } from "../../../core/chart/window-math.ts";
+import type { ClusterUnit, TimeWindow } from "../../../core/chart/window-math.ts";
 import { readUnitFrom, releaseClusters, speedUpClusters } from "./patch-cluster-reuse.ts";
 
 /**

@@ -1,10 +1,16 @@
 import { DataSet } from "vis-data/esnext";
 import { Timeline as VisTimeline } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.css";
-import { eventIdOfKey } from "../to-items.ts";
-import type { VisGroup, VisItem } from "../to-items.ts";
-import { clampWindow, clusterWindow, openSpan, parkedWindow, span } from "../window-math.ts";
-import type { TimeWindow } from "../window-math.ts";
+import { eventIdOfKey } from "../../../core/chart/to-items.ts";
+import type { VisGroup, VisItem } from "../../../core/chart/to-items.ts";
+import {
+  clampWindow,
+  clusterWindow,
+  openSpan,
+  parkedWindow,
+  span,
+} from "../../../core/chart/window-math.ts";
+import type { TimeWindow } from "../../../core/chart/window-math.ts";
 import { WindowSync } from "../window-sync.ts";
 import { BASE_OPTIONS, settingsOptions } from "./chart-options.ts";
 import type { VisTimelineSettings } from "./chart-options.ts";
@@ -14,7 +20,7 @@ import { markDrawn } from "./drawn-marks.ts";
 import { fitLabels } from "./label-fit.ts";
 import { asDrawn } from "./tints.ts";
 import { attachTooltip } from "./tooltip.ts";
-import { revealWindow } from "../overview-rules.ts";
+import { revealWindow } from "../../../core/chart/overview-rules.ts";
 import { keepOnlyEnglish } from "./patch-english-only.ts";
 import { showAtOnce } from "./patch-show-at-once.ts";
 

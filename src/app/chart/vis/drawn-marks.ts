@@ -1,4 +1,4 @@
-import { isDimmed } from "../to-items.ts";
+import { isDimmed } from "../../../core/chart/to-items.ts";
 import { clusterOf } from "./clustering.ts";
 
 /**

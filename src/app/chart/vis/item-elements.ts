@@ -1,4 +1,4 @@
-import type { VisGroup, VisItem } from "../to-items.ts";
+import type { VisGroup, VisItem } from "../../../core/chart/to-items.ts";
 
 /**
  * The DOM that vis-timeline shows for items, clusters and lanes, built with `textContent` so that

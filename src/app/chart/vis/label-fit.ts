@@ -1,5 +1,5 @@
-import { fittingLabels } from "../overview-rules.ts";
-import type { LaneMark } from "../overview-rules.ts";
+import { fittingLabels } from "../../../core/chart/overview-rules.ts";
+import type { LaneMark } from "../../../core/chart/overview-rules.ts";
 
 /**
  * Measures what vis has drawn and applies the overview's rules to it (overview-rules.ts): a label

@@ -1,6 +1,6 @@
 import type { Timeline as VisTimeline } from "vis-timeline/esnext";
-import { countGap, countLevel, countRuns } from "../overview-rules.ts";
-import type { ClusterUnit } from "../window-math.ts";
+import { countGap, countLevel, countRuns } from "../../../core/chart/overview-rules.ts";
+import type { ClusterUnit } from "../../../core/chart/window-math.ts";
 
 /**
  * A patch of vis-timeline internals, written for vis-timeline 8.5.4 (its `ClusterGenerator`:

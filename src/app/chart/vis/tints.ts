@@ -1,4 +1,4 @@
-import type { VisItem } from "../to-items.ts";
+import type { VisItem } from "../../../core/chart/to-items.ts";
 
 /**
  * How the overview draws events that are not points (a month, a year, an interval), so that none

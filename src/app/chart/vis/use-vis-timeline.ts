@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { RefObject } from "react";
 import type { WindowCommands } from "../../view-state.ts";
-import type { VisGroup, VisItem } from "../to-items.ts";
-import type { TimeWindow } from "../window-math.ts";
+import type { VisGroup, VisItem } from "../../../core/chart/to-items.ts";
+import type { TimeWindow } from "../../../core/chart/window-math.ts";
 import type { VisTimelineSettings } from "./chart-options.ts";
 import { createChart } from "./create-chart.ts";
 import type { ChartInputs, VisChart } from "./create-chart.ts";

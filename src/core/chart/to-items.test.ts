@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildStoryModel } from "../../core/story-model.ts";
-import type { StoryEvent } from "../../core/schema.ts";
+import { buildStoryModel } from "../story-model.ts";
+import type { StoryEvent } from "../schema.ts";
 import {
   PHASE_LANE,
   eventIdOfKey,

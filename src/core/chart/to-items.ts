@@ -1,5 +1,5 @@
-import { formatDate, readerDate } from "../../core/dates.ts";
-import type { StoryModel, DatedEvent, DatedPhase } from "../../core/story-model.ts";
+import { formatDate, readerDate } from "../dates.ts";
+import type { StoryModel, DatedEvent, DatedPhase } from "../story-model.ts";
 
 /**
  * Events → vis-timeline items and groups, as plain data built once per story.

@@ -3,7 +3,7 @@
  * fitting a period with a margin, and the limits that keep the view meaningful.
  */
 
-import type { TimeWindow } from "../../core/time-window.ts";
+import type { TimeWindow } from "../time-window.ts";
 
 export type { TimeWindow };
 
