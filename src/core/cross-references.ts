@@ -32,7 +32,8 @@ export function crossReferenceProblems(
   >;
   const actors = records(story.actors);
   const events = records(story.events);
-  const actorIds = new Set(actors.map((a) => a.id));
+  // Only string ids can be referred to (a mutated file may give an actor an object for an id).
+  const actorIds = new Set(actors.flatMap((a) => (typeof a.id === "string" ? [a.id] : [])));
   const sources = story.sources;
   const sourceIds = new Set(
     sources !== null && typeof sources === "object" ? Object.keys(sources) : [],

@@ -246,3 +246,19 @@ describe("formatPath", () => {
     expect(formatPath([])).toBe("(root)");
   });
 });
+
+describe("a story whose actor has an object for an id", () => {
+  it("gets problems, and the validator does not throw listing the known actors", () => {
+    const text = JSON.stringify({
+      title: "T",
+      description: "D",
+      actors: [{ id: {}, name: "A" }],
+      phases: [],
+      sources: {},
+      events: [{ id: "e", date: "2025-03-13", title: "E", summary: "S", actors: ["x"] }],
+    });
+    const result = validateStoryText("f.json", text);
+    expect(result.ok).toBe(false);
+    expect(result.problems.some((p) => p.path.startsWith("actors[0].id"))).toBe(true);
+  });
+});
