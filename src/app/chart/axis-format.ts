@@ -2,6 +2,7 @@ import { format } from "date-fns";
 import type { Locale, LocaleWidth, LocalizeFnOptions } from "date-fns";
 import { enUS } from "date-fns/locale/en-US";
 import { readerYear } from "../../core/dates.ts";
+import { MONTHS } from "../../core/edtf-point.ts";
 import type { TimeWindow } from "../../core/time-window.ts";
 
 /**
@@ -169,27 +170,12 @@ export function axisFormat(lang: string): AxisFormat {
   return { minor: label(minor), major: label(major) };
 }
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /**
  * The window in words, as the page writes dates: "10 February to 19 March 2025",
  * "13 March 2025", "30 December 2024 to 2 January 2025".
  */
 export function describeWindow(w: TimeWindow): string {
-  const day = (d: Date) => `${d.getDate()} ${MONTH_NAMES[d.getMonth()] ?? ""}`;
+  const day = (d: Date) => `${d.getDate()} ${MONTHS[d.getMonth()] ?? ""}`;
   const year = (d: Date) => readerYear(d.getFullYear());
   // The window's end is the first instant after it: a window to midnight ends the day before.
   const [a, b] = [w.start, new Date(Math.max(+w.start, +w.end - 1))];
