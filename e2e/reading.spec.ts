@@ -60,6 +60,52 @@ test("an embed at 720×600 shows five event titles in full, and an open event wi
   await expect(panel.getByRole("button", { name: /^Next event/ })).toBeInViewport({ ratio: 1 });
 });
 
+for (const [width, height] of [
+  [1280, 800],
+  [1440, 900],
+] as const) {
+  test(`at ${width}×${height} the list opens at the first event in the chart's window, whole at its top`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await open(page);
+    const list = page.getByRole("list", { name: "Events" });
+    await expect(list.locator("li[data-in-window]").first()).toBeAttached();
+    // Until the rows have their final heights: the web font and the rows first laid out on
+    // screen rewrap titles after the list has moved.
+    await list.evaluate(
+      (el) =>
+        new Promise<void>((settled) => {
+          let height = -1;
+          let still = 0;
+          const frame = () => {
+            const now = el.getBoundingClientRect().height;
+            still = now === height ? still + 1 : 0;
+            height = now;
+            if (still >= 10) settled();
+            else requestAnimationFrame(frame);
+          };
+          void document.fonts.ready.then(() => requestAnimationFrame(frame));
+        }),
+    );
+    const seen = await list.evaluate((el) => {
+      const area = el.closest(".list-area")!;
+      const box = area.getBoundingClientRect();
+      const top = box.top + (parseFloat(getComputedStyle(area).scrollPaddingTop) || 0);
+      const rows = [...el.querySelectorAll(":scope > li")];
+      const firstShown = rows.find((row) => row.getBoundingClientRect().bottom > top + 1);
+      const title = (row: Element | undefined) => row?.querySelector(".row-title")?.textContent;
+      return {
+        top: title(firstShown),
+        whole: (firstShown?.getBoundingClientRect().top ?? -1) >= top - 1,
+        firstInWindow: title(el.querySelector(":scope > li[data-in-window]") ?? undefined),
+      };
+    });
+    expect(seen.top).toBe(seen.firstInWindow);
+    expect(seen.whole).toBe(true);
+  });
+}
+
 test("the key moments come first, each opening its event; closing it gives focus back", async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { RefObject } from "react";
 import { scrollArea, viewOf } from "./scroll-area.ts";
 
@@ -8,6 +8,10 @@ import { scrollArea, viewOf } from "./scroll-area.ts";
  * list scrolls to the first of them. Only a scroll area of the list's own moves, never the page:
  * on a phone the page is the list, and the reader's place on it is theirs. A long list's rows have
  * one height, so a row's place is known whether or not it is rendered; a shorter one renders all.
+ *
+ * Rows above the one moved to can still change height afterwards (the web font arriving rewraps
+ * every title): the browser's scroll anchoring does not hold that row, so the list holds it where
+ * it was put until the reader scrolls the list themselves.
  */
 
 export interface ScrollSyncInput {
@@ -22,9 +26,22 @@ export interface ScrollSyncInput {
 /** Room left between a revealed row and the edge of the view, in CSS pixels. */
 const MARGIN = 12;
 
-function rowBox(list: HTMLElement, index: number, rowHeight: number) {
+/** What the reader does to scroll a list themselves; any of it lets go of the held row. */
+const READER_SCROLLS = ["wheel", "touchstart", "pointerdown", "keydown"] as const;
+
+/** A rendered row the list moved to, and its distance below the top of the view. */
+interface Held {
+  row: Element;
+  offset: number;
+}
+
+function renderedRow(list: HTMLElement, index: number): Element | undefined {
   // Every row rendered, in flow (see FLOW_LIMIT): a row's place is its own.
-  const row = list.dataset.flow === undefined ? undefined : list.children[index];
+  return list.dataset.flow === undefined ? undefined : list.children[index];
+}
+
+function rowBox(list: HTMLElement, index: number, rowHeight: number) {
+  const row = renderedRow(list, index);
   if (row) {
     const box = row.getBoundingClientRect();
     return { top: box.top, bottom: box.bottom };
@@ -33,15 +50,54 @@ function rowBox(list: HTMLElement, index: number, rowHeight: number) {
   return { top, bottom: top + rowHeight };
 }
 
+/** Scrolls the list's area by `by` and holds row `index` where that puts it. */
+function move(
+  held: RefObject<Held | undefined>,
+  el: HTMLElement,
+  area: HTMLElement,
+  index: number,
+  by: number,
+) {
+  area.scrollBy(0, by);
+  const row = renderedRow(el, index);
+  held.current = row && { row, offset: row.getBoundingClientRect().top - viewOf(area).top };
+}
+
 export function useScrollSync({ list, rowHeight, selected, inWindow }: ScrollSyncInput): void {
+  const held = useRef<Held | undefined>(undefined);
+
+  useEffect(() => {
+    const el = list.current;
+    const area = el && scrollArea(el);
+    if (!el || !area) return;
+    const letGo = () => {
+      held.current = undefined;
+    };
+    const hold = () => {
+      const pin = held.current;
+      if (!pin) return;
+      if (!pin.row.isConnected || pin.row.parentElement !== el) return letGo();
+      const drift = pin.row.getBoundingClientRect().top - viewOf(area).top - pin.offset;
+      if (drift !== 0) area.scrollBy(0, drift);
+    };
+    const sizes = new ResizeObserver(hold);
+    sizes.observe(el);
+    for (const type of READER_SCROLLS) area.addEventListener(type, letGo, { passive: true });
+    return () => {
+      sizes.disconnect();
+      for (const type of READER_SCROLLS) area.removeEventListener(type, letGo);
+    };
+  }, [list]);
+
   useEffect(() => {
     const el = list.current;
     const area = el && scrollArea(el);
     if (!el || !area || selected === undefined) return;
     const view = viewOf(area);
     const row = rowBox(el, selected, rowHeight);
-    if (row.top < view.top) area.scrollBy(0, row.top - view.top - MARGIN);
-    else if (row.bottom > view.bottom) area.scrollBy(0, row.bottom - view.bottom + MARGIN);
+    if (row.top < view.top) move(held, el, area, selected, row.top - view.top - MARGIN);
+    else if (row.bottom > view.bottom)
+      move(held, el, area, selected, row.bottom - view.bottom + MARGIN);
   }, [list, selected, rowHeight]);
 
   const first = inWindow?.first;
@@ -53,6 +109,6 @@ export function useScrollSync({ list, rowHeight, selected, inWindow }: ScrollSyn
     const view = viewOf(area);
     const top = rowBox(el, first, rowHeight).top;
     const bottom = rowBox(el, last, rowHeight).bottom;
-    if (top >= view.bottom || bottom <= view.top) area.scrollBy(0, top - view.top);
+    if (top >= view.bottom || bottom <= view.top) move(held, el, area, first, top - view.top);
   }, [list, first, last, rowHeight]);
 }
