@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { chart, liveMarks } from "./support/chart.ts";
 import type { MarkBox } from "./support/chart.ts";
+import sharp from "sharp";
 import { STORY_URL } from "./urls.ts";
 
 /**
@@ -35,6 +36,35 @@ function offsets(pre: MarkBox[], live: MarkBox[]) {
     const nearest = Math.min(...same.map(distance));
     return { key: mark.key.slice(0, 60), off: Math.round(nearest * 10) / 10 };
   });
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How many pixels of `box` (CSS pixels of a page `pageWidth` wide) have a mark's colour. */
+async function markPixels(png: Buffer, box: Box, pageWidth: number): Promise<number> {
+  const image = sharp(png);
+  const scale = ((await image.metadata()).width ?? pageWidth) / pageWidth;
+  const { data, info } = await image
+    .extract({
+      left: Math.round(box.x * scale),
+      top: Math.round(box.y * scale),
+      width: Math.round(box.width * scale),
+      height: Math.round(box.height * scale),
+    })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  let marks = 0;
+  for (let i = 0; i < data.length; i += info.channels) {
+    const rgb = [data[i]!, data[i + 1]!, data[i + 2]!];
+    // Saturated and not pale: a dot or a count's ring, not a lane's tint or the grid.
+    if (Math.max(...rgb) - Math.min(...rgb) > 90 && Math.max(...rgb) < 230) marks++;
+  }
+  return marks;
 }
 
 async function liveView(page: Page): Promise<MarkBox[]> {
@@ -89,6 +119,47 @@ for (const [width, height] of [
       expect(offsets(pre, live).filter((o) => !(o.off <= 1.5))).toEqual([]);
       // Replaced, not kept beside it: no event is named twice in the chart's region.
       await expect(page.locator(".first-view")).toHaveCount(0);
+    });
+  });
+}
+
+// The chart's code arrives while the first view is shown: the live chart replaces it in the frame
+// in which vis draws its items (use-vis-timeline.ts creates the chart in layout effects).
+for (const [width, height] of [
+  [1280, 800],
+  [768, 1024],
+] as const) {
+  test.describe(`at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test("no frame between the first view and the live chart shows the chart without its marks", async ({
+      page,
+    }) => {
+      // What the screen showed, frame by frame, from the first paint until the chart settled.
+      const cdp = await page.context().newCDPSession(page);
+      const frames: Buffer[] = [];
+      cdp.on("Page.screencastFrame", (frame) => {
+        frames.push(Buffer.from(frame.data, "base64"));
+        void cdp.send("Page.screencastFrameAck", { sessionId: frame.sessionId }).catch(() => {});
+      });
+      await cdp.send("Page.startScreencast", { format: "png" });
+      await page.goto(STORY_URL);
+      await chart(page).settled();
+      await page.waitForTimeout(300);
+      await cdp.send("Page.stopScreencast");
+      const lanes = (await page.locator(".vis-panel.vis-center").boundingBox())!;
+      // On a phone the chart waits below the key moments; at these sizes it is on the first screen.
+      expect(lanes.y + lanes.height).toBeLessThanOrEqual(height);
+      const counts: number[] = [];
+      for (const frame of frames) counts.push(await markPixels(frame, lanes, width));
+      const shown = counts.slice(counts.findIndex((c) => c > 0));
+      const settled = shown.at(-1)!;
+      expect(settled).toBeGreaterThan(0);
+      // From the first frame with marks on, none shows fewer than half the settled chart's.
+      expect(
+        shown.filter((c) => c < settled / 2),
+        `mark pixels by frame: ${shown.join(" ")}`,
+      ).toEqual([]);
     });
   });
 }

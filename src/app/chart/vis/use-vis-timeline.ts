@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { RefObject } from "react";
 import type { WindowCommands } from "../../view-state.ts";
 import type { VisGroup, VisItem } from "../../../core/chart/to-items.ts";
@@ -74,7 +74,10 @@ export function useVisTimeline(props: VisTimelineProps): TimelineHandle | undefi
     latest.current = inputs;
   });
 
-  useEffect(() => {
+  // Created, filled and seeded in layout effects, before the browser paints the commit that
+  // replaced the first view (first-view-strip.tsx): vis draws its items in its next frame, so no
+  // frame shows the chart empty (about 80 ms of it with passive effects; e2e/first-view.spec.ts).
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
     const created = createChart(element, () => latest.current);
@@ -85,13 +88,13 @@ export function useVisTimeline(props: VisTimelineProps): TimelineHandle | undefi
     };
   }, [container]);
 
-  useEffect(() => chart?.setSettings(settings), [chart, settings]);
-  useEffect(() => chart?.setGroups(groups), [chart, groups]);
-  useEffect(() => chart?.setItems(items), [chart, items]);
+  useLayoutEffect(() => chart?.setSettings(settings), [chart, settings]);
+  useLayoutEffect(() => chart?.setGroups(groups), [chart, groups]);
+  useLayoutEffect(() => chart?.setItems(items), [chart, items]);
 
   // Seeded once per chart, after its items: a link's window is the view the sender saw, kept
   // even if its event is elsewhere; without one, the chart opens on `home` and shows the event.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!chart) return;
     const { initialWindow, home, selectedId: opened } = latest.current;
     chart.show(initialWindow ?? home);
