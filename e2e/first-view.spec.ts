@@ -147,7 +147,7 @@ for (const [width, height] of [
       await chart(page).settled();
       await page.waitForTimeout(300);
       await cdp.send("Page.stopScreencast");
-      const lanes = (await page.locator(".vis-panel.vis-center").boundingBox())!;
+      const lanes = (await chart(page).centre().boundingBox())!;
       // On a phone the chart waits below the key moments; at these sizes it is on the first screen.
       expect(lanes.y + lanes.height).toBeLessThanOrEqual(height);
       const counts: number[] = [];
