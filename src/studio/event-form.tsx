@@ -1,7 +1,8 @@
 import { PillButton } from "../app/button/pill-button.tsx";
 import type { Change } from "./editor-state.ts";
 import { DateField } from "./date-field.tsx";
-import { AccountList, CorrectionList, QuoteList } from "./event-parts.tsx";
+import { EventHistory } from "./event-history.tsx";
+import { AccountList, QuoteList } from "./event-parts.tsx";
 import { TextField } from "./field.tsx";
 import { ActorPicker, AddInline, TagPicker } from "./pickers.tsx";
 import { SourcePicker } from "./source-form.tsx";
@@ -108,8 +109,7 @@ export function EventForm({ index, onRemove }: EventFormProps) {
         multiline
         hint="An editor's caveat, shown to readers."
       />
-      <DateField label="Added" path={[...path, "added"]} optional />
-      <CorrectionList eventPath={path} />
+      <EventHistory eventPath={path} />
       <PillButton size="small" onClick={onRemove} disabled={locked}>
         Remove this event
       </PillButton>
