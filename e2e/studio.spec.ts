@@ -3,7 +3,10 @@ import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import sharp from "sharp";
 import { lineDiff } from "./support/line-diff.ts";
+import { routeBuild } from "./support/routed-build.ts";
+import { buildApp } from "./support/unvalidated-build.ts";
 import { STUDIO_DIR, STUDIO_FILE, STUDIO_URL } from "./urls.ts";
 
 // One story file on disk: the tests take turns with it, each from a fresh copy.
@@ -30,6 +33,28 @@ async function openEvent(page: Page, title: string) {
 }
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+const part = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "Story parts" }).getByRole("button", { name, exact: true });
+
+/** An origin no server holds: the spec's own builds are answered there by routeBuild. */
+const BUILT = "http://built.test";
+
+const ALT_REQUIRED =
+  'is required for an image: say what it shows for readers who cannot see it, or set "decorative": true when it adds nothing';
+
+/** What images.example.org would send: the preview asks it, and nothing leaves the machine. */
+async function answerRemoteImages(page: Page): Promise<string[]> {
+  const asked: string[] = [];
+  const png = await sharp({ create: { width: 60, height: 40, channels: 3, background: "#8a9bb0" } })
+    .png()
+    .toBuffer();
+  await page.route("https://images.example.org/**", (route) => {
+    asked.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: "image/png", body: png });
+  });
+  return asked;
+}
 
 test("an event with a quote and a new source, made in the forms, is saved and nothing else changes", async ({
   page,
@@ -103,6 +128,130 @@ test("an event with a quote and a new source, made in the forms, is saved and no
   rest.events = rest.events.filter((e) => e.id !== "ceasefire-offer");
   delete (rest.sources as Record<string, unknown>)["fixture-wire-2025-03-16"];
   expect(rest).toEqual(JSON.parse(original));
+});
+
+test("media, an update, about, a correction to reports and outlets, made in the forms, are saved and nothing else changes", async ({
+  page,
+}) => {
+  const asked = await answerRemoteImages(page);
+  await open(page);
+  await field(page, "Published at").fill("2025-03-28T09:00+00:00");
+  await field(page, "Updated at").fill("2025-03-29T10:00+00:00");
+  const hosts = page.getByRole("group", { name: "Media hosts" });
+  await hosts.getByRole("button", { name: "Add media host" }).click();
+  await hosts.getByLabel("Media host 1").fill("images.example.org");
+
+  await part(page, "About").click();
+  await page.getByRole("button", { name: "Add paragraph" }).click();
+  await field(page, "Paragraph 1").fill("Every quote was checked against its source.");
+  await page.getByRole("button", { name: "Add correction to reports" }).click();
+  await field(page, "Correction to reports 1").fill("One report placed the talks in Vienna.");
+
+  await part(page, "Sources").click();
+  for (const publisher of ["The Fixture Gazette", "Fixture Wire"]) {
+    const sites = page.getByRole("group", { name: `Sites of ${publisher}` });
+    await sites.getByRole("button", { name: "Add domain" }).click();
+    await sites.getByLabel("Domain 1").fill("example.org");
+  }
+
+  await openEvent(page, "Talks open");
+  await page.getByRole("button", { name: "Add media" }).click();
+  const media = page.getByRole("group", { name: "Media 1" });
+  await expect(media.getByLabel("Kind")).toHaveValue("image");
+  await media.getByLabel("URL", { exact: true }).fill("https://images.example.org/talks.png");
+  await media.getByLabel("Credit").fill("Photo: Fixture Agency");
+  // An image without alt text: the validator's message is beside the field, and tied to it.
+  const alt = media.getByLabel("Alt text");
+  await expect(alt).toHaveAttribute("aria-invalid", "true");
+  await expect(alt).toHaveAccessibleDescription(new RegExp(ALT_REQUIRED));
+  await alt.fill("Two delegations at a long table");
+  await expect(alt).not.toHaveAttribute("aria-invalid");
+  // The preview is the image as readers' browsers will fetch it.
+  const preview = media.locator(".studio-media-preview img");
+  await expect(preview).toHaveJSProperty("naturalWidth", 60);
+  expect(asked.every((url) => url === "https://images.example.org/talks.png")).toBe(true);
+
+  await page.getByRole("button", { name: "Add an update" }).click();
+  const update = page.getByRole("group", { name: "Latest update" });
+  await update.getByLabel("Updated at").fill("2025-03-29T10:00+00:00");
+  await update.getByLabel("What changed").fill("Added a photograph of the opening session.");
+
+  const problems = page.getByRole("region", { name: "Problems" });
+  await expect(problems).toContainText("No problems.");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved story.json.");
+
+  execFileSync("npx", ["tsx", "src/cli/validate.ts", STUDIO_FILE], { stdio: "pipe" });
+  const written = readFileSync(STUDIO_FILE, "utf8");
+  const story = JSON.parse(written) as Record<string, unknown> & { events: object[] };
+  expect(story).toMatchObject({
+    about: ["Every quote was checked against its source."],
+    corrections: ["One report placed the talks in Vienna."],
+    outlets: { "The Fixture Gazette": ["example.org"], "Fixture Wire": ["example.org"] },
+    published: "2025-03-28T09:00+00:00",
+    updated: "2025-03-29T10:00+00:00",
+    mediaHosts: ["images.example.org"],
+  });
+  const event = story.events[0] as Record<string, unknown>;
+  expect(event.media).toEqual([
+    {
+      kind: "image",
+      url: "https://images.example.org/talks.png",
+      alt: "Two delegations at a long table",
+      credit: "Photo: Fixture Agency",
+    },
+  ]);
+  expect(event.updated).toEqual({
+    at: "2025-03-29T10:00+00:00",
+    what: "Added a photograph of the opening session.",
+  });
+  // New keys stand in the schema's order: the story's before its focus, the event's media last.
+  expect(Object.keys(story).slice(0, 10)).toEqual([
+    "$schema",
+    "title",
+    "description",
+    "about",
+    "corrections",
+    "outlets",
+    "published",
+    "updated",
+    "mediaHosts",
+    "focus",
+  ]);
+  // No line goes but the one that gains a comma before the event's new media.
+  const { removed } = lineDiff(original, written);
+  expect(removed).toEqual(['      "sources": ["gazette"]']);
+  const added = ["about", "corrections", "outlets", "published", "updated", "mediaHosts"];
+  const rest = Object.fromEntries(
+    Object.entries(structuredClone(story)).filter(([key]) => !added.includes(key)),
+  ) as typeof story;
+  delete (rest.events[0] as Record<string, unknown>).media;
+  delete (rest.events[0] as Record<string, unknown>).updated;
+  expect(rest).toEqual(JSON.parse(original));
+});
+
+test("an image without alt text shows the validator's message beside the field until it has one or is decorative", async ({
+  page,
+}) => {
+  await open(page);
+  await openEvent(page, "Evening call");
+  await page.getByRole("button", { name: "Add media" }).click();
+  const media = page.getByRole("group", { name: "Media 1" });
+  const file = media.getByLabel("File in data/media/");
+  await file.fill("call.jpg");
+  // The studio knows the media folder's files, as the build does.
+  await expect(file).toHaveAccessibleDescription(/"call\.jpg" is not in data\/media\//);
+  await media.getByLabel("Credit").fill("Photo: Fixture Agency");
+  const alt = media.getByLabel("Alt text");
+  await expect(alt).toHaveAccessibleDescription(new RegExp(ALT_REQUIRED));
+  await expect(page.getByRole("region", { name: "Problems" })).toContainText(ALT_REQUIRED);
+  await media.getByLabel(/^Decorative/).check();
+  await expect(alt).not.toHaveAttribute("aria-invalid");
+  await expect(page.getByRole("region", { name: "Problems" })).not.toContainText(ALT_REQUIRED);
+  await media.getByLabel(/^Decorative/).uncheck();
+  await expect(alt).toHaveAttribute("aria-invalid", "true");
+  // Not a video: no poster or captions to fill in.
+  await expect(media.getByLabel("Poster image in data/media/")).toHaveCount(0);
 });
 
 test("a date the validator refuses shows its message at once, and a good one clears it", async ({
@@ -194,7 +343,7 @@ test("the preview is the reading view of the story as edited, on the event being
   await expect(field(page, "Title")).toBeFocused();
 });
 
-test("a published event's id is locked; changing it keeps the old id as a link", async ({
+test("a published event's id is locked; changing it keeps the old id as a link, which opens the renamed event in the built story", async ({
   page,
 }) => {
   await open(page);
@@ -214,6 +363,26 @@ test("a published event's id is locked; changing it keeps the old id as a link",
   const story = JSON.parse(readFileSync(STUDIO_FILE, "utf8")) as { events: object[] };
   expect(story.events[0]).toMatchObject({ id: "talks-begin", aliases: ["talks-open"] });
   execFileSync("npx", ["tsx", "src/cli/validate.ts", STUDIO_FILE], { stdio: "pipe" });
+  await expect(
+    page.getByRole("group", { name: "Earlier ids" }).getByLabel("Earlier id 1"),
+  ).toHaveValue("talks-open");
+
+  // Built as `npm run build` builds it, the old link opens the renamed event.
+  const dir = buildApp(STUDIO_FILE, `studio-alias-${process.pid}`, true);
+  try {
+    await routeBuild(page, BUILT, dir);
+    const response = await page.goto(`${BUILT}/events/talks-open`);
+    expect(response?.status()).toBe(200);
+    // The old link's page names the event's link now as its canonical one.
+    expect(await response?.text()).toContain(
+      '<link rel="canonical" href="/events/talks-begin/" />',
+    );
+    const details = page.getByRole("region", { name: "Event details" });
+    await expect(details.getByRole("heading", { name: "Talks open" }).first()).toBeVisible();
+    await expect(page).toHaveURL(`${BUILT}/events/talks-begin`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("the studio's write endpoint refuses requests without the page's token or from elsewhere", async ({
@@ -229,13 +398,33 @@ test("the studio's write endpoint refuses requests without the page's token or f
   expect(readFileSync(STUDIO_FILE, "utf8")).toBe(original);
 });
 
-test("the studio has no accessibility violations (axe)", async ({ page }) => {
+test("the studio has no accessibility violations (axe), in every form", async ({ page }) => {
+  const violations = async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations.map((v) => ({
+      rule: v.id,
+      nodes: v.nodes.map((n) => n.target.join(" ")),
+    }));
+  };
   await open(page);
   await openEvent(page, "Conditions set out");
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map((v) => ({
-    rule: v.id,
-    nodes: v.nodes.map((n) => n.target.join(" ")),
-  }));
-  expect(found).toEqual([]);
+  // Every list of the event with an item in it, problems and all.
+  await page.getByRole("button", { name: "Add media" }).click();
+  await page.getByRole("button", { name: "Add an update" }).click();
+  await page.getByRole("button", { name: "Add correction" }).click();
+  await page.getByRole("group", { name: "Earlier ids" }).getByRole("button").click();
+  expect(await violations()).toEqual([]);
+  await part(page, "Story").click();
+  await page.getByRole("button", { name: "Add a lead image" }).click();
+  await page.getByRole("button", { name: "Add media host" }).click();
+  expect(await violations()).toEqual([]);
+  await part(page, "About").click();
+  await page.getByRole("button", { name: "Add paragraph" }).click();
+  await page.getByRole("button", { name: "Add correction to reports" }).click();
+  expect(await violations()).toEqual([]);
+  await part(page, "Sources").click();
+  await page.getByRole("group", { name: "Sites of Fixture Wire" }).getByRole("button").click();
+  await page.getByLabel("Where the link goes").first().selectOption("archive");
+  await page.getByRole("button", { name: "Add archived copy" }).first().click();
+  expect(await violations()).toEqual([]);
 });

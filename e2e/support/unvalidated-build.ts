@@ -21,24 +21,34 @@ export interface ServedBuild {
   stop: () => void;
 }
 
+/**
+ * Builds the app over `fixture` (a path from the repository's root, or absolute) into
+ * `<OUT_DIR>-<name>`, validating it as `npm run build` does unless `validate` is false; returns
+ * the folder, from the repository's root.
+ */
+export function buildApp(fixture: string, name: string, validate: boolean): string {
+  const outDir = `${process.env.OUT_DIR ?? "dist"}-${name}`;
+  execFileSync(VITE, ["build", "--logLevel", "warn"], {
+    env: {
+      ...process.env,
+      TIMELINE_DATA: fixture,
+      ...(validate ? {} : { TIMELINE_UNSAFE_SKIP_VALIDATION: "1" }),
+      OUT_DIR: outDir,
+    },
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  return outDir;
+}
+
 /** Builds `fixture` (a path from the repository's root) into `<OUT_DIR>-<name>` and serves it. */
 export async function serveUnvalidated(
   fixture: string,
   name: string,
   port: number,
 ): Promise<ServedBuild> {
-  const outDir = `${process.env.OUT_DIR ?? "dist"}-${name}`;
+  const outDir = buildApp(fixture, name, false);
   const url = `http://127.0.0.1:${port}/`;
-  execFileSync(VITE, ["build", "--logLevel", "warn"], {
-    env: {
-      ...process.env,
-      TIMELINE_DATA: fixture,
-      TIMELINE_UNSAFE_SKIP_VALIDATION: "1",
-      OUT_DIR: outDir,
-    },
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
   const index = readFileSync(resolve(ROOT, outDir, "index.html"), "utf8");
   const args = ["preview", "--outDir", outDir, "--port", `${port}`, "--strictPort"];
   const server = spawn(VITE, [...args, "--host", "127.0.0.1"], {

@@ -8,6 +8,12 @@ export interface MediaFiles {
   exists: (file: string) => boolean;
 }
 
+/** The folder as a list of its files (by path there, with "/"): the studio's page knows it so. */
+export function listedMediaFiles(dir: string, files: readonly string[]): MediaFiles {
+  const names = new Set(files);
+  return { dir, exists: (name) => names.has(name) };
+}
+
 const records = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v)
     ? v.map((x) => (x !== null && typeof x === "object" ? x : {}) as Record<string, unknown>)

@@ -9,6 +9,8 @@ export interface DiskFile {
   name: string;
   text: string;
   version: string;
+  /** The media folder the build reads ("data/media") and its files, by path there. */
+  media: { dir: string; files: string[] };
 }
 
 export type SaveReply =

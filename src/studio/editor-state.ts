@@ -1,5 +1,6 @@
 import type { Json } from "../core/json-diff.ts";
 import { sameJson } from "../core/json-diff.ts";
+import { schemaKeyOrder } from "./key-order.ts";
 import type { Path } from "./paths.ts";
 import { pathText, setIn } from "./paths.ts";
 
@@ -39,7 +40,7 @@ export const startEditing = (story: Json): EditorState => ({
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   switch (action.kind) {
     case "set": {
-      const present = setIn(state.present, action.path, action.value);
+      const present = setIn(state.present, action.path, action.value, schemaKeyOrder);
       if (sameJson(present, state.present)) return state;
       const path = pathText(action.path);
       const coalesce =
@@ -51,7 +52,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     }
     case "set-many": {
       const present = action.changes.reduce<Json>(
-        (story, [path, value]) => setIn(story, path, value),
+        (story, [path, value]) => setIn(story, path, value, schemaKeyOrder),
         state.present,
       );
       if (sameJson(present, state.present)) return state;

@@ -1,12 +1,15 @@
 import { PillButton } from "../app/button/pill-button.tsx";
 import type { Change } from "./editor-state.ts";
 import { DateField } from "./date-field.tsx";
-import { AccountList, CorrectionList, QuoteList } from "./event-parts.tsx";
-import { TextField } from "./field.tsx";
+import { EventHistory } from "./event-history.tsx";
+import { AccountList, QuoteList } from "./event-parts.tsx";
+import { TextField, useMessages } from "./field.tsx";
+import { MediaList } from "./media-form.tsx";
 import { ActorPicker, AddInline, TagPicker } from "./pickers.tsx";
 import { SourcePicker } from "./source-form.tsx";
 import { isPublished, proposeId, recordsAt, stringsAt, textOf } from "./story-lists.ts";
 import { useFields } from "./studio-context.ts";
+import { TextList } from "./text-list.tsx";
 
 /**
  * A published event's id is its link: changing it keeps the old one as an earlier id (`aliases`),
@@ -36,12 +39,8 @@ function ChangeId({ index }: { index: number }) {
         : []),
     ]);
   };
-  const earlier = stringsAt(story, ["events", index, "aliases"]);
   return (
     <div className="studio-picker">
-      {earlier.length > 0 ? (
-        <p className="field-hint">Earlier ids, whose links still open it: {earlier.join(", ")}</p>
-      ) : null}
       <AddInline label="New id" button="Change id, keep the old link" onAdd={rename} />
     </div>
   );
@@ -52,11 +51,17 @@ export interface EventFormProps {
   onRemove: () => void;
 }
 
-/** One event's form: every field of the schema's event, its quotes, accounts and corrections. */
+/**
+ * One event's form: every field of the schema's event, with its quotes, accounts, media, update
+ * and corrections.
+ */
 export function EventForm({ index, onRemove }: EventFormProps) {
   const { story, base, change } = useFields();
   const path = ["events", index] as const;
   const events = recordsAt(story, ["events"]);
+  // What the validator says of the event as a whole ("records a change but the story has no
+  // published"): under its heading, and where a problem's link to it lands.
+  const whole = useMessages(path);
   const event = events[index];
   if (!event) return null;
   const id = textOf(event.id);
@@ -73,8 +78,15 @@ export function EventForm({ index, onRemove }: EventFormProps) {
     ]);
   };
   return (
-    <section className="studio-form" aria-labelledby="event-form-heading">
+    <section
+      className="studio-form"
+      aria-labelledby="event-form-heading"
+      id={whole.id}
+      tabIndex={-1}
+      aria-describedby={whole.describedBy}
+    >
       <h2 id="event-form-heading">{textOf(event.title) || "New event"}</h2>
+      {whole.messages}
       <TextField label="Title" path={[...path, "title"]} onText={setTitle} />
       <DateField label="Date" path={[...path, "date"]} />
       <TextField
@@ -95,6 +107,15 @@ export function EventForm({ index, onRemove }: EventFormProps) {
         }
       />
       {locked ? <ChangeId index={index} /> : null}
+      {/* A new event has no earlier links to keep. */}
+      {inFile || event.aliases !== undefined ? (
+        <TextList
+          legend="Earlier ids"
+          path={[...path, "aliases"]}
+          item="Earlier id"
+          hint="/events/<earlier id> still opens this event; removing one breaks links to it."
+        />
+      ) : null}
       <TextField label="Place" path={[...path, "place"]} optional />
       <ActorPicker eventPath={path} />
       <TagPicker eventPath={path} />
@@ -108,8 +129,8 @@ export function EventForm({ index, onRemove }: EventFormProps) {
         multiline
         hint="An editor's caveat, shown to readers."
       />
-      <DateField label="Added" path={[...path, "added"]} optional />
-      <CorrectionList eventPath={path} />
+      <MediaList eventPath={path} />
+      <EventHistory eventPath={path} />
       <PillButton size="small" onClick={onRemove} disabled={locked}>
         Remove this event
       </PillButton>

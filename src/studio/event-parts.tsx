@@ -1,50 +1,15 @@
 import type { Json } from "../core/json-diff.ts";
 import { PillButton } from "../app/button/pill-button.tsx";
 import { DateField } from "./date-field.tsx";
-import { CheckField, TextField, useMessages } from "./field.tsx";
+import { CheckField, SelectField, TextField } from "./field.tsx";
 import { getIn } from "./paths.ts";
 import type { Change } from "./editor-state.ts";
 import type { Path } from "./paths.ts";
-import { recordAt, recordsAt, stringsAt, textOf } from "./story-lists.ts";
+import { recordAt, recordsAt, stringsAt, textOf, withoutItem } from "./story-lists.ts";
 import { useFields } from "./studio-context.ts";
+import { Remove } from "./text-list.tsx";
 
-/** The lists inside an event: its quotes, its competing accounts, its corrections. */
-
-interface SelectFieldProps {
-  label: string;
-  path: Path;
-  options: readonly { id: string; label: string }[];
-  onPick?: (id: string) => void;
-}
-
-function SelectField({ label, path, options, onPick }: SelectFieldProps) {
-  const { story, set } = useFields();
-  const { id, invalid, describedBy, messages } = useMessages(path);
-  const value = textOf(getIn(story, path) as Json | undefined);
-  return (
-    <div className="studio-field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => (onPick ? onPick(e.target.value) : set(path, e.target.value))}
-      >
-        <option value="">Choose…</option>
-        {value && !options.some((o) => o.id === value) ? (
-          <option value={value}>{value}</option>
-        ) : null}
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {messages}
-    </div>
-  );
-}
+/** The lists inside an event that cite its sources: its quotes and its competing accounts. */
 
 interface ListProps {
   eventPath: Path;
@@ -69,14 +34,6 @@ function useSourceOptions(eventPath: Path) {
     change(changes);
   };
   return { options, pick };
-}
-
-function Remove({ what, onClick }: { what: string; onClick: () => void }) {
-  return (
-    <PillButton size="small" onClick={onClick}>
-      Remove {what}
-    </PillButton>
-  );
 }
 
 export function QuoteList({ eventPath }: ListProps) {
@@ -145,8 +102,7 @@ export function AccountList({ eventPath }: ListProps) {
     id: textOf(a.id),
     label: textOf(a.name),
   }));
-  const remove = (i: number) =>
-    set(path, accounts.length === 1 ? undefined : accounts.filter((_, j) => j !== i));
+  const remove = (i: number) => set(path, withoutItem(accounts, i));
   return (
     <section className="studio-list" aria-label="Accounts">
       <h3>Accounts</h3>
@@ -169,30 +125,6 @@ export function AccountList({ eventPath }: ListProps) {
         onClick={() => set(path, [...accounts, { actor: "", text: "", source: "" }])}
       >
         Add account
-      </PillButton>
-    </section>
-  );
-}
-
-export function CorrectionList({ eventPath }: ListProps) {
-  const { story, set } = useFields();
-  const path = [...eventPath, "corrections"];
-  const corrections = recordsAt(story, path);
-  const remove = (i: number) =>
-    set(path, corrections.length === 1 ? undefined : corrections.filter((_, j) => j !== i));
-  return (
-    <section className="studio-list" aria-label="Corrections">
-      <h3>Corrections</h3>
-      {corrections.map((_, i) => (
-        <fieldset key={i} className="studio-group">
-          <legend>Correction {i + 1}</legend>
-          <DateField label="Corrected at" path={[...path, i, "at"]} />
-          <TextField label="Correction" path={[...path, i, "text"]} multiline />
-          <Remove what={`correction ${i + 1}`} onClick={() => remove(i)} />
-        </fieldset>
-      ))}
-      <PillButton size="small" onClick={() => set(path, [...corrections, { at: "", text: "" }])}>
-        Add correction
       </PillButton>
     </section>
   );

@@ -97,9 +97,11 @@ export function TextField({
 export interface CheckFieldProps {
   label: string;
   path: Path;
+  /** A field that is `true` or absent (such as a media item's `decorative`): unchecked removes it. */
+  onlyTrue?: boolean;
 }
 
-export function CheckField({ label, path }: CheckFieldProps) {
+export function CheckField({ label, path, onlyTrue }: CheckFieldProps) {
   const { story, set } = useFields();
   const { id, invalid, describedBy, messages } = useMessages(path);
   return (
@@ -110,9 +112,87 @@ export function CheckField({ label, path }: CheckFieldProps) {
         checked={getIn(story, path) === true}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
-        onChange={(e) => set(path, e.target.checked)}
+        onChange={(e) => set(path, onlyTrue && !e.target.checked ? undefined : e.target.checked)}
       />
       <label htmlFor={id}>{label}</label>
+      {messages}
+    </div>
+  );
+}
+
+export interface SelectFieldProps {
+  label: string;
+  path: Path;
+  options: readonly { id: string; label: string }[];
+  /** What the empty choice says; choosing it removes an optional field. */
+  none?: string;
+  onPick?: (id: string) => void;
+}
+
+/** One of a list; a value the list does not have (typed in the file) stays shown as it is. */
+export function SelectField({ label, path, options, none, onPick }: SelectFieldProps) {
+  const { story, set } = useFields();
+  const { id, invalid, describedBy, messages } = useMessages(path);
+  const found = getIn(story, path);
+  const value = typeof found === "string" ? found : "";
+  const pick = (next: string) => {
+    if (onPick) onPick(next);
+    else set(path, none !== undefined && next === "" ? undefined : next);
+  };
+  return (
+    <div className="studio-field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => pick(e.target.value)}
+      >
+        <option value="">{none ?? "Choose…"}</option>
+        {value && !options.some((o) => o.id === value) ? (
+          <option value={value}>{value}</option>
+        ) : null}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {messages}
+    </div>
+  );
+}
+
+export interface NumberFieldProps {
+  label: string;
+  path: Path;
+  hint?: ReactNode;
+}
+
+/**
+ * An optional number (a remote image's width in pixels). Emptied, the key is removed; what the
+ * number must be (whole, positive) is the validator's message beside it.
+ */
+export function NumberField({ label, path, hint }: NumberFieldProps) {
+  const { story, set } = useFields();
+  const found = getIn(story, path);
+  const { id, invalid, describedBy, messages } = useMessages(path, hint);
+  return (
+    <div className="studio-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        value={typeof found === "number" ? found : ""}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => {
+          const n = e.target.valueAsNumber;
+          set(path, Number.isFinite(n) ? n : undefined);
+        }}
+      />
       {messages}
     </div>
   );

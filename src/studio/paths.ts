@@ -26,29 +26,57 @@ export function getIn(value: unknown, path: Path): unknown {
   return at;
 }
 
+/** The order an object's keys are written in, by the object's path (see key-order.ts). */
+export type KeyOrder = (at: Path) => readonly string[] | undefined;
+
+/** `record` with `key` added before the first key that `order` puts after it (else last). */
+function withNewKey(
+  record: Record<string, Json>,
+  key: string,
+  value: Json,
+  order: readonly string[] | undefined,
+): Record<string, Json> {
+  const rank = (k: string) => order?.indexOf(k) ?? -1;
+  const entries = Object.entries(record);
+  const mine = rank(key);
+  const before = mine < 0 ? -1 : entries.findIndex(([k]) => rank(k) > mine);
+  entries.splice(before < 0 ? entries.length : before, 0, [key, value]);
+  return Object.fromEntries(entries);
+}
+
 /**
  * A copy of `value` with `path` set; `undefined` removes an object's key or an array's item.
- * Missing objects on the way are created; a new key goes last, so existing keys keep their order.
+ * Missing objects on the way are created. A new key goes where `order` puts it among the keys
+ * already there (the schema's order, so a file reads as the schema does), else last; existing
+ * keys keep their order.
  */
-export function setIn(value: Json, path: Path, next: Json | undefined): Json {
+export function setIn(value: Json, path: Path, next: Json | undefined, order?: KeyOrder): Json {
+  return setAt(value, [], path, next, order);
+}
+
+function setAt(
+  value: Json,
+  at: Path,
+  path: Path,
+  next: Json | undefined,
+  order: KeyOrder | undefined,
+): Json {
   const [key, ...rest] = path;
   if (key === undefined) return next ?? null;
+  const inner = (old: Json) => setAt(old, [...at, key], rest, next, order);
   if (Array.isArray(value) && typeof key === "number") {
     const copy = [...value];
     if (rest.length === 0 && next === undefined) copy.splice(key, 1);
-    else copy[key] = setIn(copy[key] ?? {}, rest, next);
+    else copy[key] = inner(copy[key] ?? {});
     return copy;
   }
   const record = isRecord(value) ? value : {};
+  const name = String(key);
   if (rest.length === 0 && next === undefined) {
-    return Object.fromEntries(Object.entries(record).filter(([k]) => k !== String(key)));
+    return Object.fromEntries(Object.entries(record).filter(([k]) => k !== name));
   }
-  const copy = { ...record };
-
-  copy[String(key)] = setIn(
-    copy[String(key)] ?? (typeof rest[0] === "number" ? [] : {}),
-    rest,
-    next,
-  );
-  return copy;
+  const empty = typeof rest[0] === "number" ? [] : {};
+  if (Object.hasOwn(record, name)) return { ...record, [name]: inner(record[name] ?? empty) };
+  const fresh = inner(empty);
+  return withNewKey(record, name, fresh, order?.(at));
 }

@@ -7,6 +7,12 @@ describe("problem paths", () => {
     expect(sectionOf("events[3].quotes[0].source")).toEqual({ kind: "event", index: 3 });
     expect(sectionOf('sources["a b"].url')).toEqual({ kind: "sources" });
     expect(sectionOf("title")).toEqual({ kind: "story" });
+    expect(sectionOf("about[1]")).toEqual({ kind: "about" });
+    expect(sectionOf("corrections[0]")).toEqual({ kind: "about" });
+    expect(sectionOf('outlets["Fixture Wire"][0]')).toEqual({ kind: "sources" });
+    expect(sectionOf("leadImage.alt")).toEqual({ kind: "story" });
+    expect(sectionOf("mediaHosts[0]")).toEqual({ kind: "story" });
+    expect(sectionOf("actorsX")).toEqual({ kind: "story" });
   });
 
   it("walks up a path to the field that holds it", () => {

@@ -16,11 +16,23 @@ export function parentPath(path: string): string {
 
 /** Where in the studio a path's field is: the story's own parts, or one event's form. */
 export type Section =
-  { kind: "story" | "actors" | "phases" | "tags" | "sources" } | { kind: "event"; index: number };
+  | { kind: "story" | "about" | "actors" | "phases" | "tags" | "sources" }
+  | { kind: "event"; index: number };
+
+// The story's top-level keys by the section their fields are in (the rest are the Story's own).
+const SECTIONS: Record<string, Exclude<Section["kind"], "event">> = {
+  about: "about",
+  corrections: "about",
+  actors: "actors",
+  phases: "phases",
+  tags: "tags",
+  sources: "sources",
+  outlets: "sources",
+};
 
 export function sectionOf(path: string): Section {
   const event = /^events\[(\d+)\]/.exec(path);
   if (event) return { kind: "event", index: Number(event[1]) };
-  const head = /^(actors|phases|tags|sources)\b/.exec(path)?.[1];
-  return head ? { kind: head as "actors" } : { kind: "story" };
+  const head = /^[A-Za-z$]+/.exec(path)?.[0] ?? "";
+  return { kind: (Object.hasOwn(SECTIONS, head) ? SECTIONS[head] : undefined) ?? "story" };
 }

@@ -2,11 +2,49 @@ import { useState } from "react";
 import type { Json } from "../core/json-diff.ts";
 import { PillButton } from "../app/button/pill-button.tsx";
 import { DateField } from "./date-field.tsx";
-import { TextField } from "./field.tsx";
+import { SelectField, TextField, useMessages } from "./field.tsx";
 import { ChoiceList } from "./pickers.tsx";
+import { getIn } from "./paths.ts";
 import type { Path } from "./paths.ts";
 import { proposeId, recordAt, stringsAt, textOf } from "./story-lists.ts";
 import { useFields } from "./studio-context.ts";
+import { TextList } from "./text-list.tsx";
+
+const COPY_KINDS = [
+  { id: "syndicated", label: "Syndicated: republished by arrangement" },
+  { id: "copy", label: "A copy or mirror" },
+  { id: "archive", label: "An archive's snapshot" },
+];
+
+/** Whether the linked page is the publisher's own (`copy` absent) or a copy elsewhere, and of what. */
+function CopyFields({ path }: { path: Path }) {
+  const { story, set } = useFields();
+  const copyPath = [...path, "copy"];
+  const isCopy = getIn(story, copyPath) !== undefined;
+  const { id, describedBy, messages } = useMessages(copyPath);
+  return (
+    <div className="studio-picker" id={id} tabIndex={-1} aria-describedby={describedBy}>
+      <SelectField
+        label="Where the link goes"
+        path={[...copyPath, "kind"]}
+        options={COPY_KINDS}
+        none="The publisher's own site"
+        onPick={(kind) =>
+          set(copyPath, kind === "" ? undefined : { ...recordAt(story, copyPath), kind })
+        }
+      />
+      {messages}
+      {isCopy ? (
+        <TextField
+          label="Original"
+          path={[...copyPath, "original"]}
+          optional
+          hint="The page on the publisher's own site, where it is known."
+        />
+      ) : null}
+    </div>
+  );
+}
 
 /** One source's fields (the story's `sources[id]`), in the Sources section and inline in an event. */
 export function SourceFields({ id }: { id: string }) {
@@ -17,6 +55,13 @@ export function SourceFields({ id }: { id: string }) {
       <TextField label="Source title" path={[...path, "title"]} />
       <TextField label="Publisher" path={[...path, "publisher"]} />
       <TextField label="URL" path={[...path, "url"]} />
+      <CopyFields path={path} />
+      <TextList
+        legend="Archived copies"
+        path={[...path, "archived"]}
+        item="Archived copy"
+        hint="Copies of the same text elsewhere, in case the cited page changes or goes."
+      />
       <DateField label="Published" path={[...path, "published"]} optional />
       <TextField
         label="Language"

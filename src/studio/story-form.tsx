@@ -1,10 +1,12 @@
 import { DateField } from "./date-field.tsx";
 import { TextField } from "./field.tsx";
+import { LeadImage } from "./media-form.tsx";
 import { ChoiceList } from "./pickers.tsx";
 import { recordsAt, textOf } from "./story-lists.ts";
 import { useFields } from "./studio-context.ts";
+import { TextList } from "./text-list.tsx";
 
-/** The story's own fields: title, standfirst, key moments, focus and publication times. */
+/** The story's own fields: title, standfirst, key moments, focus, publication times and media. */
 export function StoryForm() {
   const { story } = useFields();
   const events = recordsAt(story, ["events"]).map((e) => ({
@@ -20,6 +22,13 @@ export function StoryForm() {
       <DateField label="Focus" path={["focus"]} optional />
       <DateField label="Published at" path={["published"]} optional />
       <DateField label="Updated at" path={["updated"]} optional />
+      <LeadImage />
+      <TextList
+        legend="Media hosts"
+        path={["mediaHosts"]}
+        item="Media host"
+        hint="The sites remote images may come from (upload.wikimedia.org): each learns of every reader who sees its image."
+      />
     </section>
   );
 }

@@ -23,6 +23,15 @@ export const recordAt = (story: Json, path: Path): Record<string, Json> => {
 
 export const textOf = (v: Json | undefined): string => (typeof v === "string" ? v : "");
 
+/**
+ * A list without its item `i`; undefined (the key removed) when none is left, since the schema's
+ * optional lists (media, accounts, corrections, about, aliases…) may not be empty.
+ */
+export function withoutItem<T extends Json>(list: readonly T[], i: number): T[] | undefined {
+  const rest = list.filter((_, j) => j !== i);
+  return rest.length === 0 ? undefined : rest;
+}
+
 /** A new id for `title`, unique among `taken` (src/core/slug.ts, as the importers make them). */
 export function proposeId(title: string, taken: Iterable<string>, fallback: string): string {
   return claimUnique(slugify(title) || fallback, new Set(taken));

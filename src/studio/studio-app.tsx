@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Story } from "../core/schema.ts";
 import { PillButton } from "../app/button/pill-button.tsx";
+import { AboutForm } from "./about-form.tsx";
 import type { DiskFile } from "./api.ts";
 import { ConflictBanner } from "./conflict-banner.tsx";
 import { EventForm } from "./event-form.tsx";
@@ -10,6 +11,7 @@ import { indexByPath, parentPath, sectionOf } from "./problems.ts";
 import type { Section } from "./problems.ts";
 import { ProblemsPanel } from "./problems-panel.tsx";
 import { recordsAt, textOf } from "./story-lists.ts";
+import { OutletsForm } from "./outlets-form.tsx";
 import { ActorsForm, PhasesForm, SourcesForm, TagsForm } from "./story-parts.tsx";
 import { StoryForm } from "./story-form.tsx";
 import { StudioContext } from "./studio-context.ts";
@@ -124,10 +126,16 @@ export function StudioApp({ initial }: { initial: DiskFile }) {
           />
           <main className="studio-main" aria-label="Editing">
             {section.kind === "story" ? <StoryForm /> : null}
+            {section.kind === "about" ? <AboutForm /> : null}
             {section.kind === "actors" ? <ActorsForm /> : null}
             {section.kind === "phases" ? <PhasesForm /> : null}
             {section.kind === "tags" ? <TagsForm /> : null}
-            {section.kind === "sources" ? <SourcesForm /> : null}
+            {section.kind === "sources" ? (
+              <>
+                <SourcesForm />
+                <OutletsForm />
+              </>
+            ) : null}
             {section.kind === "event" ? (
               <EventForm
                 key={section.index}

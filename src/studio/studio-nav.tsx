@@ -15,6 +15,7 @@ export interface StudioNavProps {
 
 const PARTS = [
   ["story", "Story"],
+  ["about", "About"],
   ["actors", "Actors"],
   ["phases", "Phases"],
   ["tags", "Tags"],

@@ -9,6 +9,7 @@ import {
 } from "react";
 import type { Json } from "../core/json-diff.ts";
 import { sameJson } from "../core/json-diff.ts";
+import { listedMediaFiles } from "../core/media-checks.ts";
 import { validateStoryText } from "../core/validate.ts";
 import type { ValidationResult } from "../core/validate.ts";
 import type { DiskFile } from "./api.ts";
@@ -80,9 +81,12 @@ export function useStudio(initial: DiskFile): Studio {
   const story = editor.present;
   const dirty = !sameJson(story, base.story);
   const checked = useDeferredValue(story);
+  // The media folder as last read: a local file not in it is a problem here as in the build.
+  const [media, setMedia] = useState(initial.media);
+  const files = useMemo(() => listedMediaFiles(media.dir, media.files), [media]);
   const result = useMemo(
-    () => validateStoryText(name, JSON.stringify(checked, null, 2)),
-    [name, checked],
+    () => validateStoryText(name, JSON.stringify(checked, null, 2), files),
+    [name, checked, files],
   );
 
   // Unsaved changes stay in this browser until they are saved, so a reload loses nothing.
@@ -113,6 +117,7 @@ export function useStudio(initial: DiskFile): Studio {
     const timer = setInterval(() => {
       readDisk()
         .then((file) => {
+          setMedia((old) => (sameJson(old, file.media) ? old : file.media));
           if (file.version === latest.current.base.version) return setChanged(undefined);
           if (!latest.current.dirty) {
             dispatch({ kind: "replace", story: adopt(file) });
@@ -172,7 +177,7 @@ export function useStudio(initial: DiskFile): Studio {
     },
     save: async () => {
       // Checked now, not from the deferred check, which may be a keystroke behind.
-      const now = validateStoryText(name, JSON.stringify(story, null, 2));
+      const now = validateStoryText(name, JSON.stringify(story, null, 2), files);
       if (!now.ok) {
         const n = now.problems.length;
         setStatus(

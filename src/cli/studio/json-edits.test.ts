@@ -49,4 +49,19 @@ describe("writeInto", () => {
     next.events.reverse();
     expect(JSON.parse(writeInto(text, before, next))).toEqual(next);
   });
+
+  it("inserts a new key where the next story puts it, keeping the others' bytes", () => {
+    const { title, ...rest } = before;
+    const next = { title, about: ["How it was checked."], ...rest };
+    const out = writeInto(text, before, next);
+    expect(Object.keys(JSON.parse(out) as object)).toEqual(["title", "about", "actors", "events"]);
+    expect(out).toContain('{ "id": "a", "title": "First",   "tags": ["x"] }');
+    const event = { id: "b", place: "Geneva", title: "Second" };
+    const inEvent = writeInto(text, before, { ...before, events: [before.events[0], event] });
+    expect(Object.keys((JSON.parse(inEvent) as typeof before).events[1]!)).toEqual([
+      "id",
+      "place",
+      "title",
+    ]);
+  });
 });

@@ -15,6 +15,24 @@ export function writeInto(text: string, before: unknown, next: unknown): string 
 const apply = (text: string, path: JSONPath, value: unknown, isArrayInsertion = false) =>
   applyEdits(text, modify(text, path, value, { isArrayInsertion }));
 
+/**
+ * A new key is inserted where it stands in `next` among the keys the file has, not last: the
+ * studio orders new keys as the schema does, so "about" lands after "description", not after the
+ * events.
+ */
+function insertKey(text: string, path: JSONPath, key: string, value: unknown, order: string[]) {
+  const at = order.indexOf(key);
+  const getInsertionIndex = (properties: string[]) => {
+    let index = 0;
+    properties.forEach((p, i) => {
+      const rank = order.indexOf(p);
+      if (rank >= 0 && rank < at) index = i + 1;
+    });
+    return index;
+  };
+  return applyEdits(text, modify(text, [...path, key], value, { getInsertionIndex }));
+}
+
 function editAt(text: string, path: JSONPath, before: unknown, next: unknown): string {
   if (sameJson(before, next)) return text;
   if (isRecord(before) && isRecord(next)) return editObject(text, path, before, next);
@@ -32,10 +50,11 @@ function editObject(
   for (const key of Object.keys(before)) {
     if (!Object.hasOwn(next, key)) out = apply(out, [...path, key], undefined);
   }
+  const order = Object.keys(next);
   for (const [key, value] of Object.entries(next)) {
     out = Object.hasOwn(before, key)
       ? editAt(out, [...path, key], before[key], value)
-      : apply(out, [...path, key], value);
+      : insertKey(out, path, key, value, order);
   }
   return out;
 }

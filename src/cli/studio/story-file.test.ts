@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { listedMediaFiles } from "../../core/media-checks.ts";
 import { readStoryFile, saveDraft, saveStory } from "./story-file.ts";
 
 const FIXTURE = readFileSync("e2e/fixtures/small-story.json", "utf8");
@@ -39,6 +40,25 @@ describe("saveStory", () => {
     const result = await saveStory(file, version, edited(""));
     expect(result).toMatchObject({ kind: "invalid", problems: [{ path: "title" }] });
     expect(readFileSync(file, "utf8")).toBe(FIXTURE);
+  });
+
+  it("refuses a local media file that is not in the media folder, as the build would", async () => {
+    const { version } = readStoryFile(file);
+    const story = JSON.parse(FIXTURE) as { events: Record<string, unknown>[] };
+    story.events[0]!.media = [{ kind: "image", file: "talks.jpg", alt: "A", credit: "Photo: B" }];
+    const none = listedMediaFiles("data/media", []);
+    expect(await saveStory(file, version, story, none)).toMatchObject({
+      kind: "invalid",
+      problems: [
+        {
+          path: "events[0].media[0].file",
+          message: `"talks.jpg" is not in data/media/ (looked for data/media/talks.jpg); add the file there or correct the name`,
+        },
+      ],
+    });
+    expect(readFileSync(file, "utf8")).toBe(FIXTURE);
+    const there = listedMediaFiles("data/media", ["talks.jpg"]);
+    expect(await saveStory(file, version, story, there)).toMatchObject({ kind: "saved" });
   });
 });
 

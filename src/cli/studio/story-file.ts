@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { MediaFiles } from "../../core/media-checks.ts";
 import type { Problem } from "../../core/validate.ts";
 import { validateStoryText } from "../../core/validate.ts";
 import { writeInto } from "./json-edits.ts";
@@ -68,11 +69,17 @@ async function textFor(disk: FileState, story: unknown): Promise<string> {
   return formatJson(writeInto(disk.text, before, story));
 }
 
-export async function saveStory(path: string, base: string, story: unknown): Promise<SaveResult> {
+/** `media`: the folder its local files must be in, checked as `npm run validate` checks them. */
+export async function saveStory(
+  path: string,
+  base: string,
+  story: unknown,
+  media?: MediaFiles,
+): Promise<SaveResult> {
   const disk = readStoryFile(path);
   if (disk.version !== base) return { kind: "conflict", file: disk };
   const text = await textFor(disk, story);
-  const checked = validateStoryText(basename(path), text);
+  const checked = validateStoryText(basename(path), text, media);
   if (!checked.ok) return { kind: "invalid", problems: checked.problems };
   if (text !== disk.text) writeAtomically(path, text);
   return { kind: "saved", file: { text, version: versionOf(text) } };

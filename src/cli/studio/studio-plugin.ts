@@ -4,6 +4,8 @@ import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin, ViteDevServer } from "vite";
 import { escapeHtml } from "../../core/escape-html.ts";
+import { listedMediaFiles } from "../../core/media-checks.ts";
+import { readMediaFolder } from "./media-folder.ts";
 import { refusal } from "./request-guard.ts";
 import { draftPath, readStoryFile, saveDraft, saveStory } from "./story-file.ts";
 
@@ -48,7 +50,12 @@ async function api(request: IncomingMessage, response: ServerResponse, options: 
   if (refused) return send(response, 403, { error: refused });
   const { file } = options;
   if (request.method === "GET") {
-    return send(response, 200, { name: basename(file), ...readStoryFile(file) });
+    // The media folder's files too: the page checks local files as the build will.
+    return send(response, 200, {
+      name: basename(file),
+      ...readStoryFile(file),
+      media: readMediaFolder(),
+    });
   }
   if (request.method !== "PUT" && request.method !== "POST") {
     return send(response, 405, { error: "GET, PUT or POST" });
@@ -60,7 +67,13 @@ async function api(request: IncomingMessage, response: ServerResponse, options: 
     return send(response, 200, { draft: basename(written) });
   }
   if (typeof body.base !== "string") return send(response, 400, { error: "base is required" });
-  const result = await saveStory(file, body.base, body.story);
+  const folder = readMediaFolder();
+  const result = await saveStory(
+    file,
+    body.base,
+    body.story,
+    listedMediaFiles(folder.dir, folder.files),
+  );
   const status = { saved: 200, conflict: 409, invalid: 422 }[result.kind];
   return send(response, status, result);
 }
