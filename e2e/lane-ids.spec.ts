@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { chart } from "./support/chart.ts";
-import { readFixture, serveUnvalidated } from "./support/unvalidated-build.ts";
-import type { ServedBuild } from "./support/unvalidated-build.ts";
+import { readFixture, serveUnvalidated } from "./support/served-build.ts";
+import type { ServedBuild } from "./support/served-build.ts";
 import { STORY_PORT } from "./urls.ts";
 
 /**

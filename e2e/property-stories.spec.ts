@@ -1,14 +1,13 @@
-import { execFileSync, spawn } from "node:child_process";
-import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { storyArbitrary } from "../src/core/fixtures/story-arbitrary.ts";
 import type { Story } from "../src/core/schema.ts";
 import { validateStoryText } from "../src/core/validate.ts";
+import { serveBuild } from "./support/served-build.ts";
+import type { ServedBuild } from "./support/served-build.ts";
 import { STORY_PORT } from "./urls.ts";
 
 /**
@@ -20,10 +19,7 @@ import { STORY_PORT } from "./urls.ts";
  * PROPERTY_SEED=<seed> replays a run, PROPERTY_STORIES=<n> changes its size.
  */
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const VITE = join(ROOT, "node_modules/.bin/vite");
 const PORT = STORY_PORT + 7;
-const URL_BASE = `http://127.0.0.1:${PORT}/`;
 const SEED = Number(process.env.PROPERTY_SEED ?? Date.now() % 2 ** 31);
 const STORIES = Number(process.env.PROPERTY_STORIES ?? 6);
 
@@ -42,41 +38,20 @@ function sample(): Story[] {
 }
 
 const temp = mkdtempSync(join(tmpdir(), "property-stories-"));
-let server: ChildProcess | undefined;
+let served: ServedBuild | undefined;
 
 function stopServer() {
-  // The preview server and anything it started form one process group.
-  if (server?.pid && server.exitCode === null) process.kill(-server.pid);
-  server = undefined;
+  served?.stop();
+  served = undefined;
 }
 
-async function buildAndServe(story: Story, i: number): Promise<void> {
+/** The story built (validated, as the real build does) and served on the spec's port. */
+async function buildAndServe(story: Story, i: number): Promise<ServedBuild> {
   const file = join(temp, `story-${i}.json`);
-  const outDir = join(temp, `dist-${i}`);
   writeFileSync(file, JSON.stringify(story, null, 2));
-  execFileSync(VITE, ["build", "--logLevel", "error", "--outDir", outDir], {
-    cwd: ROOT,
-    env: { ...process.env, TIMELINE_DATA: file, OUT_DIR: outDir },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  const index = readFileSync(join(outDir, "index.html"), "utf8");
-  const args = ["preview", "--outDir", outDir, "--port", `${PORT}`, "--strictPort"];
-  server = spawn(VITE, [...args, "--host", "127.0.0.1"], {
-    cwd: ROOT,
-    detached: true,
-    stdio: "ignore",
-  });
-  // Serving the page just built, not the previous story's server still letting go of the port.
-  await expect
-    .poll(
-      () =>
-        fetch(URL_BASE).then(
-          (r) => r.text(),
-          () => "",
-        ),
-      { timeout: 30_000 },
-    )
-    .toBe(index);
+  const outDir = join(temp, `dist-${i}`);
+  served = await serveBuild({ data: file, outDir, port: PORT, logLevel: "error" });
+  return served;
 }
 
 test.describe.configure({ mode: "serial" });
@@ -98,11 +73,11 @@ test("generated stories render their start page and a share page without a page 
   page.on("pageerror", (error) => errors.push(error.message));
 
   for (const [i, story] of stories.entries()) {
-    await buildAndServe(story, i);
+    const { url } = await buildAndServe(story, i);
     const event = story.events[Math.floor(story.events.length / 2)]!;
     for (const path of ["", `events/${event.id}/`]) {
       const where = `seed ${SEED}, story ${i}, /${path}\n${JSON.stringify(story).slice(0, 2000)}`;
-      await page.goto(URL_BASE + path);
+      await page.goto(url + path);
       await page.waitForLoadState("networkidle");
       // Errors thrown while the chart settles (a lane keyed by id, a late redraw) come after.
       await page.waitForTimeout(300);

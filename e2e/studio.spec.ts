@@ -6,7 +6,7 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import sharp from "sharp";
 import { lineDiff } from "./support/line-diff.ts";
 import { routeBuild } from "./support/routed-build.ts";
-import { buildApp } from "./support/unvalidated-build.ts";
+import { buildApp } from "./support/served-build.ts";
 import { STUDIO_DIR, STUDIO_FILE, STUDIO_URL } from "./urls.ts";
 
 // One story file on disk: the tests take turns with it, each from a fresh copy.
@@ -368,7 +368,8 @@ test("a published event's id is locked; changing it keeps the old id as a link, 
   ).toHaveValue("talks-open");
 
   // Built as `npm run build` builds it, the old link opens the renamed event.
-  const dir = buildApp(STUDIO_FILE, `studio-alias-${process.pid}`, true);
+  const dir = `${process.env.OUT_DIR ?? "dist"}-studio-alias-${process.pid}`;
+  buildApp({ data: STUDIO_FILE, outDir: dir });
   try {
     await routeBuild(page, BUILT, dir);
     const response = await page.goto(`${BUILT}/events/talks-open`);

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { Story } from "../core/schema.ts";
 import { buildStoryModel } from "../core/story-model.ts";
 import { SHELL } from "./fixtures/page-fixture.ts";
-import { renderEventPage, renderStartPage } from "./share-pages.ts";
+import { renderEventPage } from "./event-page.ts";
+import { renderStartPage } from "./start-page.ts";
 
 const story = JSON.parse(readFileSync("e2e/fixtures/updates-story.json", "utf8")) as Story;
 const model = buildStoryModel(story);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { buildStoryModel } from "../core/story-model.ts";
 import { firstViewHtml } from "./first-view-html.ts";
-import { renderStartPage } from "./share-pages.ts";
+import { renderStartPage } from "./start-page.ts";
 
 const HOSTILE = `<script>alert(1)</script> "quoted" & 'single'`;
 

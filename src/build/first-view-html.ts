@@ -10,7 +10,7 @@ import type { Html } from "./html.ts";
 
 /**
  * The chart's first view in the start page (the markup of src/app/chart/first-view-strip.tsx,
- * styled by its first-view.css): the reader sees the lanes and every event of the first window,
+ * styled by its first-view*.css): the reader sees the lanes and every event of the first window,
  * each a link to its page with `data-id`, in the first paint, before any script; the app draws
  * the same, measured, when it starts, and vis then draws it again in place.
  *

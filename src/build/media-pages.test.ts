@@ -5,7 +5,8 @@ import type { Story } from "../core/schema.ts";
 import { buildStoryModel } from "../core/story-model.ts";
 import { SHELL } from "./fixtures/page-fixture.ts";
 import { withMediaPolicy } from "./media-policy.ts";
-import { renderEventPage, renderStartPage } from "./share-pages.ts";
+import { renderEventPage } from "./event-page.ts";
+import { renderStartPage } from "./start-page.ts";
 
 /** The e2e media story, with what the build would have made of its photograph. */
 const story = JSON.parse(readFileSync("e2e/fixtures/media-story.json", "utf8")) as Story;

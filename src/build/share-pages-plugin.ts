@@ -8,7 +8,9 @@ import { buildStoryModel } from "../core/story-model.ts";
 import type { StoryModel } from "../core/story-model.ts";
 import { writeEmbedPages } from "./embed-pages.ts";
 import { writeFeeds } from "./feed-files.ts";
-import { eventPath, renderEventPage, renderNotFoundPage, renderStartPage } from "./share-pages.ts";
+import { renderEventPage } from "./event-page.ts";
+import { eventPath, renderNotFoundPage } from "./share-pages.ts";
+import { renderStartPage } from "./start-page.ts";
 import type { Site } from "./share-pages.ts";
 import { withMediaPolicy } from "./media-policy.ts";
 import { renderSiteIndex, renderSiteNotFound, storySummary } from "./site-index.ts";
@@ -57,8 +59,9 @@ function withPreload(shell: string, base: string, chunk: string | undefined): st
  * After Vite has written index.html: for every story of the site (src/build/site-stories.ts), in
  * its own folder (<base><slug>/, the default story at the base), a share page per event
  * (events/<id>/index.html), the start page's chronology, 404.html and the embed's pages, all from
- * the built shell (see src/build/share-pages.ts); then the index of stories. The stories come from
- * the story plugin, which has read and validated each for this build already.
+ * the built shell (see src/build/share-pages.ts, event-page.ts and start-page.ts); then the index
+ * of stories. The stories come from the story plugin, which has read and validated each for this
+ * build already.
  */
 export function sharePagesPlugin(): Plugin {
   let base = "/";

@@ -3,13 +3,9 @@ import { SHELL, fixture, site, model } from "./fixtures/page-fixture.ts";
 import { buildStoryModel } from "../core/story-model.ts";
 import type { Story } from "../core/schema.ts";
 import { escapeHtml, html } from "./html.ts";
-import {
-  fillShell,
-  renderEventPage,
-  renderNotFoundPage,
-  renderStartPage,
-  shorten,
-} from "./share-pages.ts";
+import { renderEventPage } from "./event-page.ts";
+import { fillShell, renderNotFoundPage, shorten } from "./share-pages.ts";
+import { renderStartPage } from "./start-page.ts";
 
 const event = (id: string) => model.byId.get(id)!;
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { problemReport, readStory } from "../build/read-story.ts";
+import { fail, readImportArgs } from "./import-args.ts";
 import { toSheet } from "./import/to-sheet.ts";
 import { refuseOverwrite } from "./import/write-story.ts";
 
@@ -11,34 +11,7 @@ import { refuseOverwrite } from "./import/write-story.ts";
 
 const USAGE = "usage: npm run export:sheet -- <story.json> [--out sheet.csv] [--force]";
 
-function fail(message: string, code = 1): never {
-  console.error(message);
-  process.exit(code);
-}
-
-function readArgs() {
-  if (process.env.npm_config_out !== undefined) {
-    fail(`npm kept the options for itself; put -- before the arguments.\n${USAGE}`, 2);
-  }
-  try {
-    const { values, positionals } = parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: "string", short: "o" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-    if (values.help) fail(USAGE, 0);
-    const [file, ...extra] = positionals;
-    if (!file || extra.length > 0) fail(USAGE, 2);
-    return { file, out: values.out, force: values.force ?? false };
-  } catch (e) {
-    return fail(`${(e as Error).message}\n${USAGE}`, 2);
-  }
-}
-
-const { file, out, force } = readArgs();
+const { file, out, force } = readImportArgs(USAGE, { language: false });
 const refused = refuseOverwrite({ out, force });
 if (refused) fail(refused);
 const read = readStory(file);

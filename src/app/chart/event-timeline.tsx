@@ -20,6 +20,13 @@ import {
 } from "../../core/chart/window-math.ts";
 import type { TimeWindow } from "../../core/chart/window-math.ts";
 import "./timeline.css";
+import "./timeline-lanes.css";
+import "./timeline-items.css";
+import "./timeline-marks.css";
+import "./timeline-states.css";
+import "./timeline-clusters.css";
+import "./timeline-phases.css";
+import "./timeline-compact.css";
 
 export interface EventTimelineProps {
   model: StoryModel;

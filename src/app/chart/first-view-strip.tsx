@@ -7,7 +7,11 @@ import type { TimeWindow } from "../../core/chart/window-math.ts";
 import type { StoryModel } from "../../core/story-model.ts";
 import { useLaneColours } from "./lane-colours.ts";
 import { TimelineControls } from "./timeline-controls.tsx";
+import "./timeline-bar.css";
 import "./first-view.css";
+import "./first-view-lanes.css";
+import "./first-view-marks.css";
+import "./first-view-views.css";
 
 /**
  * The chart's first view, drawn by the page itself while vis-timeline's code loads: the lanes,

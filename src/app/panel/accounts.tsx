@@ -2,6 +2,7 @@ import type { StoryModel } from "../../core/story-model.ts";
 import type { Account } from "../../core/schema.ts";
 import { sourceLabel } from "../../core/citation.ts";
 import { SourceLink } from "./source-link.tsx";
+import "./sources.css";
 
 export interface AccountsProps {
   model: StoryModel;

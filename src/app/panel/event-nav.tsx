@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
+import "./event-nav.css";
 
 /** Marks the Previous/Next buttons: focus on one of them follows the reader to the new event. */
 export const EVENT_NAV_ATTRIBUTE = "data-event-nav";

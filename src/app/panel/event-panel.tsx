@@ -9,6 +9,7 @@ import { QuoteList } from "./quote-list.tsx";
 import { SourceList } from "./source-list.tsx";
 import { EventChanges } from "../updates/event-changes.tsx";
 import { EventMedia } from "../media/media-figure.tsx";
+import "./event-panel.css";
 
 export interface EventPanelProps {
   model: StoryModel;

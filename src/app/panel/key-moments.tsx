@@ -4,6 +4,7 @@ import { dateTimeAttribute, readerDateShort } from "../../core/dates.ts";
 import { eventHref } from "../list/event-list-item.tsx";
 import { EmbedButton } from "../share/embed-button.tsx";
 import { ShareButton } from "../share/share-button.tsx";
+import "./key-moments.css";
 
 /** The DOM id of a key moment's link: focus comes back to it when the event it opened closes. */
 export function keyMomentId(eventId: string): string {

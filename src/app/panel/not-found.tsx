@@ -1,5 +1,6 @@
 import type { RefObject } from "react";
 import { PanelBar } from "./panel-bar.tsx";
+import "./event-panel.css";
 
 /** An id in a link may be anything; past this many characters it is cut short for display. */
 const SHOWN_ID_LENGTH = 80;

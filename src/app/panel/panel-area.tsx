@@ -8,6 +8,7 @@ import { NotFound } from "./not-found.tsx";
 import { usePanelFocus } from "./use-panel-focus.ts";
 import { usePanelScroll } from "./use-panel-scroll.ts";
 import "./panel.css";
+import "./panel-phone.css";
 import "../static-page.css";
 
 export interface PanelAreaProps {

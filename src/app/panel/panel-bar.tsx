@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { PillButton } from "../button/pill-button.tsx";
 import { EmbedButton } from "../share/embed-button.tsx";
+import "./panel-bar.css";
 
 export interface PanelBarProps {
   onClose: () => void;

@@ -7,6 +7,8 @@ import { quoteHash } from "../../core/url.ts";
 import { asReportedText, languageName, quoteCitation, sourceLabel } from "../../core/citation.ts";
 import { SourceLink } from "./source-link.tsx";
 import { PillButton } from "../button/pill-button.tsx";
+import "./panel-bar.css";
+import "./quotes.css";
 
 export interface QuoteFigureProps {
   quote: DatedQuote;

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { httpUrl } from "../../core/http-url.ts";
+import "./quotes.css";
 
 export interface SourceLinkProps {
   url: string;

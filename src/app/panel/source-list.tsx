@@ -2,6 +2,7 @@ import { dateTimeAttribute, formatDate } from "../../core/dates.ts";
 import type { StoryModel } from "../../core/story-model.ts";
 import { archivedLabel, sourceLabel } from "../../core/citation.ts";
 import { SourceLink } from "./source-link.tsx";
+import "./sources.css";
 
 export interface SourceListProps {
   model: StoryModel;

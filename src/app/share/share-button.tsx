@@ -2,6 +2,7 @@ import { useState } from "react";
 import { PillButton } from "../button/pill-button.tsx";
 import { shareLink } from "./clipboard.ts";
 import type { ShareOutcome } from "./clipboard.ts";
+import "../panel/panel-bar.css";
 
 const SAY: Record<ShareOutcome, string> = {
   shared: "",

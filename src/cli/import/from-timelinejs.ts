@@ -1,20 +1,16 @@
 import { language as languageSchema } from "../../core/schema.ts";
-import type { Media, Phase, Quote, Story, StoryEvent } from "../../core/schema.ts";
+import type { Quote, Story, StoryEvent } from "../../core/schema.ts";
 
 import { formatPath } from "../../core/json-text.ts";
-import { htmlToText } from "./html-to-text.ts";
-import { isSourceKind, mediaKind } from "./media-kind.ts";
 import { assignActors, assignIds } from "./assign.ts";
-import { MEDIA_NOT_KEPT } from "./note-kinds.ts";
-import { toMedia } from "./to-media.ts";
-import { readSlide, schemaProblem, slideLabel } from "./read-slide.ts";
+import { readPhases } from "./read-eras.ts";
+import { byDateThenIndex, readSlide } from "./read-slide.ts";
 import type { EventDraft } from "./read-slide.ts";
-import { claimUnique, slugify } from "../../core/slug.ts";
+import { readTitle } from "./read-title.ts";
 import { createSourceRegistry } from "./sources.ts";
 import type { SourceRegistry } from "./sources.ts";
 import type { ImportCounts, ImportNote } from "./summary.ts";
-import { slideDate } from "./timelinejs-date.ts";
-import { eraSchema, slideSchema, timelineSchema } from "./timelinejs-schema.ts";
+import { timelineSchema } from "./timelinejs-schema.ts";
 
 /**
  * A TimelineJS3 story (its published JSON) → our story: dates to EDTF at their precision, groups to
@@ -36,100 +32,6 @@ export type ImportResult =
   | { ok: false; problems: string[]; notes: ImportNote[] };
 
 export const DEFAULT_LANGUAGE = "en";
-
-const byDateThenIndex = <T extends { sortKey: number; index: number }>(list: T[]): T[] =>
-  [...list].sort((a, b) => a.sortKey - b.sortKey || a.index - b.index);
-
-function readTitle(
-  raw: unknown,
-  options: ImportOptions,
-  sources: SourceRegistry,
-  report: (n: ImportNote) => void,
-): { title: string; description: string; leadImage: Media | undefined } {
-  const note = (action: ImportNote["action"], message: string, kind?: string) =>
-    report({ where: "title", action, message, ...(kind ? { kind } : {}) });
-  const parsed = raw === undefined ? undefined : slideSchema.safeParse(raw);
-  if (parsed && !parsed.success) note("dropped", "the title slide is not a slide; ignored");
-  const slide = parsed?.success ? parsed.data : undefined;
-  const headline = htmlToText(slide?.text.headline ?? "");
-  const text = htmlToText(slide?.text.text ?? "");
-  for (const n of [...headline.notes, ...text.notes]) note("changed", n);
-
-  let title = headline.text;
-  if (!title) {
-    title = options.name;
-    note("changed", `no title headline; the story is titled after the file: “${title}”`);
-  }
-  let description = text.text;
-  if (!description) {
-    description = `Converted from the TimelineJS story “${options.name}”.`;
-    note("changed", `no title text; the description says where the story came from`);
-  }
-  const links = [...headline.links, ...text.links];
-  // A sheet's title row may list sources too: export puts there those that no event cites.
-  for (const source of slide?.sheet.sources ?? []) {
-    if (sources.add(source.url, source.title, source.publisher) === undefined) {
-      note("dropped", `column Source URL: “${source.url}” is not a web address`);
-    }
-  }
-  const media = slide?.media.url?.trim();
-  const caption = htmlToText(slide?.media.caption ?? "").text;
-  let leadImage: Media | undefined;
-  if (slide && media) {
-    const kind = mediaKind(media);
-    if (isSourceKind(kind) && /^https?:\/\//i.test(media))
-      links.push({ href: media, text: caption });
-    else {
-      // Its notes only if it is kept: anything but a photograph is not the story's image.
-      const held: Parameters<typeof note>[] = [];
-      const shown = toMedia(slide.media, kind, title, (...n) => held.push(n));
-      if (shown?.kind === "image" || !shown) for (const n of held) note(...n);
-      if (shown?.kind === "image") leadImage = shown;
-      else if (shown) {
-        const message = `${kind} ${media} not kept: the story's own image must be a photograph`;
-        report({ where: "title", action: "dropped", kind: MEDIA_NOT_KEPT, message });
-      }
-    }
-  }
-  const kept = links.filter((l) => sources.add(l.href, l.text) !== undefined).length;
-  if (kept > 0) {
-    note("changed", `${kept} link${kept === 1 ? "" : "s"} kept as sources that no event cites`);
-  }
-  return { title, description, leadImage };
-}
-
-function readPhases(eras: unknown[], report: (n: ImportNote) => void): Phase[] {
-  const drafts: { index: number; date: string; sortKey: number; title: string }[] = [];
-  eras.forEach((raw, index) => {
-    const where = slideLabel("eras", index, raw);
-    const note = (action: ImportNote["action"], message: string) =>
-      report({ where, action, message });
-    const parsed = eraSchema.safeParse(raw);
-    if (!parsed.success) {
-      note("dropped", schemaProblem(parsed.error.issues[0], "an era"));
-      return;
-    }
-    const date = slideDate(parsed.data.start_date, parsed.data.end_date);
-    if (!date.ok || !date.edtf.includes("/")) {
-      const why = date.ok ? date.notes.join("; ") || "no end date" : date.problem;
-      note("dropped", `a phase needs a start and an end date after it: ${why}`);
-      return;
-    }
-    const headline = htmlToText(parsed.data.text.headline ?? "");
-    if (!headline.text) {
-      note("dropped", "no headline (a phase needs a title)");
-      return;
-    }
-    for (const n of [...headline.notes, ...date.notes]) note("changed", n);
-    drafts.push({ index, date: date.edtf, sortKey: date.sortKey, title: headline.text });
-  });
-  const taken = new Set<string>();
-  return byDateThenIndex(drafts).map(({ date, title }) => ({
-    id: claimUnique(slugify(title) || `phase-${slugify(date)}`, taken),
-    title,
-    date,
-  }));
-}
 
 function toEvent(
   d: EventDraft,
@@ -203,7 +105,12 @@ export function fromTimelineJs(input: unknown, options: ImportOptions): ImportRe
     report({ where: "story", action: "changed", message });
   }
   const sources = createSourceRegistry(language);
-  const { title, description, leadImage } = readTitle(top.data.title, options, sources, report);
+  const { title, description, leadImage } = readTitle(
+    top.data.title,
+    options.name,
+    sources,
+    report,
+  );
 
   const drafts = top.data.events
     .map((raw, index) => readSlide(raw, index, report))

@@ -52,6 +52,10 @@ export interface EventDraft {
 
 const MAX_TITLE = 100;
 
+/** Slides and eras in date order; those of the same date keep their order in the file. */
+export const byDateThenIndex = <T extends { sortKey: number; index: number }>(list: T[]): T[] =>
+  [...list].sort((a, b) => a.sortKey - b.sortKey || a.index - b.index);
+
 /** The first sentence of a text, cut at a word if long: a title for a slide without a headline. */
 export function firstSentence(text: string): string {
   const line = text.split("\n")[0] ?? "";

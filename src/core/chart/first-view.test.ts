@@ -1,36 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { buildStoryModel } from "../story-model.ts";
 import type { StoryEvent } from "../schema.ts";
+import { event, storyModel } from "./fixtures/chart-story.ts";
 import { firstView, placeIn } from "./first-view.ts";
 import type { FirstViewMark } from "./first-view.ts";
 import { DAY } from "./window-math.ts";
 
-function event(id: string, date: string, actors: string[]): StoryEvent {
-  return {
-    id,
-    date,
-    title: `Title of ${id}`,
-    summary: "S.",
-    actors,
-    tags: [],
-    quotes: [],
-    sources: [],
-  };
-}
+const ACTORS = [
+  { id: "south", name: "South", color: "#c53030" },
+  { id: "north", name: "North" },
+];
 
-function model(events: StoryEvent[]) {
-  return buildStoryModel({
-    title: "T",
-    description: "D",
-    actors: [
-      { id: "south", name: "South", color: "#c53030" },
-      { id: "north", name: "North" },
-    ],
-    phases: [{ id: "talks", title: "Talks", date: "2025-03-10/2025-03-20" }],
-    sources: {},
-    events,
-  });
-}
+const model = (events: StoryEvent[]) => storyModel(events, ACTORS);
 
 const march = { start: new Date(2025, 2, 1), end: new Date(2025, 3, 1) };
 const kinds = (marks: FirstViewMark[]) =>

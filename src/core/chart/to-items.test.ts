@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildStoryModel } from "../story-model.ts";
 import type { StoryEvent } from "../schema.ts";
+import { TALKS, event, storyModel } from "./fixtures/chart-story.ts";
 import {
   PHASE_LANE,
   eventIdOfKey,
@@ -11,35 +12,14 @@ import {
   toItems,
 } from "./to-items.ts";
 
-function event(id: string, date: string, actors: string[]): StoryEvent {
-  return {
-    id,
-    date,
-    title: `Title of ${id}`,
-    summary: "S.",
-    actors,
-    tags: [],
-    quotes: [],
-    sources: [],
-  };
-}
+const ACTORS = [
+  { id: "south", name: "South", color: "#c53030" },
+  { id: "north", name: "North", color: "#2b6cb0" },
+  { id: "east", name: "East" },
+];
 
-function story(
-  events: StoryEvent[],
-  phases = [{ id: "talks", title: "Talks", date: "2025-03-10/2025-03-20" }],
-) {
-  return buildStoryModel({
-    title: "T",
-    description: "D",
-    actors: [
-      { id: "south", name: "South", color: "#c53030" },
-      { id: "north", name: "North", color: "#2b6cb0" },
-      { id: "east", name: "East" },
-    ],
-    phases,
-    sources: {},
-    events,
-  });
+function story(events: StoryEvent[], phases = [TALKS]) {
+  return storyModel(events, ACTORS, phases);
 }
 
 function itemsOf(events: StoryEvent[]) {
