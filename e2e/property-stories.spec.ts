@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { storyArbitrary } from "../src/core/fixtures/story-arbitrary.ts";
 import type { Story } from "../src/core/schema.ts";
 import { validateStoryText } from "../src/core/validate.ts";
+import { chart } from "./support/chart.ts";
 import { serveBuild } from "./support/served-build.ts";
 import type { ServedBuild } from "./support/served-build.ts";
 import { STORY_PORT } from "./urls.ts";
@@ -82,7 +83,7 @@ test("generated stories render their start page and a share page without a page 
       // Errors thrown while the chart settles (a lane keyed by id, a late redraw) come after.
       await page.waitForTimeout(300);
       await expect(page.getByText("Something went wrong"), where).toHaveCount(0);
-      await expect(page.locator(".vis-timeline").first(), where).toBeVisible();
+      await expect(chart(page).root.first(), where).toBeVisible();
       expect(errors, where).toEqual([]);
     }
     stopServer();
