@@ -42,17 +42,34 @@ export function markDrawn(
     tint.classList.toggle("vis-selected", tint.dataset.id === selectedId);
   }
   for (const element of root.querySelectorAll<HTMLElement>(".vis-item[data-id]")) {
-    element.classList.toggle("is-dimmed", isDimmed(element.dataset.id, matchIds));
     element.classList.toggle("is-new", newIds.has(element.dataset.id ?? ""));
   }
   for (const box of root.querySelectorAll<HTMLElement>(".vis-cluster")) {
-    const items = (clusterOf(box)?.uiItems ?? []).flatMap((item) => item.data ?? []);
-    const ids = items.flatMap((item) => item.id ?? []);
+    const ids = clusterIds(box);
     const names = ids.join(" ");
     // Rewriting an attribute with its own value still costs a style check: skip it.
     if (box.dataset.ids !== names) box.dataset.ids = names;
     box.classList.toggle("holds-selected", selectedId !== undefined && ids.includes(selectedId));
-    const dimmed = ids.length > 0 && ids.every((id) => isDimmed(id, matchIds));
-    box.classList.toggle("all-dimmed", dimmed);
+  }
+  dimDrawn(root, matchIds);
+}
+
+function clusterIds(box: HTMLElement): string[] {
+  const items = (clusterOf(box)?.uiItems ?? []).flatMap((item) => item.data ?? []);
+  return items.flatMap((item) => item.id ?? []);
+}
+
+/**
+ * Only the dimming, for when only the matches changed (a keystroke in the search): nothing moves,
+ * so nothing is measured again (label-fit.ts), and only the elements whose state changes are
+ * touched (`toggle` with its state leaves an element's classes alone), each restyled once.
+ */
+export function dimDrawn(root: HTMLElement, matchIds: ReadonlySet<string> | undefined): void {
+  for (const element of root.querySelectorAll<HTMLElement>(".vis-item[data-id]")) {
+    element.classList.toggle("is-dimmed", isDimmed(element.dataset.id, matchIds));
+  }
+  for (const box of root.querySelectorAll<HTMLElement>(".vis-cluster")) {
+    const ids = clusterIds(box);
+    box.classList.toggle("all-dimmed", ids.length > 0 && ids.every((id) => isDimmed(id, matchIds)));
   }
 }
