@@ -194,12 +194,16 @@ export function installProbe(selector: string): void {
 
   let frames: number[] = [];
   let recording = false;
+  // Each recording's own: a loop left from the last one (stopped and started again before its
+  // next frame) ends instead of recording every interval twice.
+  let generation = 0;
   probe.startFrames = () => {
     frames = [];
     recording = true;
+    const mine = ++generation;
     let last: number | null = null;
     const tick = (t: number) => {
-      if (!recording) return;
+      if (!recording || mine !== generation) return;
       if (last !== null) frames.push(t - last);
       last = t;
       requestAnimationFrame(tick);

@@ -10,7 +10,7 @@ import { waitForIdle } from "./settle.ts";
 import { servePreview } from "./servers.ts";
 
 /**
- * `npx tsx bench/profile.ts [events|story] [--no-build] [--only=zoom|search]`: where the time
+ * `npx tsx bench/profile.ts [events|story] [--no-build] [--only=zoom|wheel|search]`: where the time
  * goes. Builds the app unminified over a synthetic story of that many events (default 10000) or
  * our story, then records a CPU profile of the load (until it is quiet), of one cold and one warm
  * "Zoom in", and of typing a search; for each it prints the self time by module (from the module
@@ -22,7 +22,7 @@ import { servePreview } from "./servers.ts";
 const which = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "10000";
 /** `--no-build` profiles the previous build again (e.g. after editing its index.html by hand). */
 const rebuild = !process.argv.includes("--no-build");
-/** `--only=zoom` or `--only=search`: the load, then only that part. */
+/** `--only=zoom`, `--only=wheel` or `--only=search`: the load, then only that part. */
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const wanted = (part: string) => only === undefined || only === part;
 const OUT = resolve(process.env.BENCH_OUT ?? "bench/.out");
@@ -160,6 +160,24 @@ async function profileZoom(page: Page, cdp: CDPSession, regions: Regions): Promi
   await click("Zoom out");
 }
 
+/** Ten wheel notches in, then ten out, 30 ms apart, over the chart (as the benchmark's burst). */
+async function profileWheel(page: Page, cdp: CDPSession, regions: Regions): Promise<void> {
+  const box = await page.locator(".vis-timeline .vis-panel.vis-center").boundingBox();
+  if (!box) return;
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 80));
+  const burst = await record(cdp, async () => {
+    for (const deltaY of [-120, 120]) {
+      for (let i = 0; i < 10; i++) {
+        await page.mouse.wheel(0, deltaY);
+        await page.waitForTimeout(30);
+      }
+      await page.waitForTimeout(300);
+    }
+    await waitForIdle(page, 30_000);
+  });
+  report(`A wheel burst (10 notches in, 10 out) at ${which}`, burst, regions);
+}
+
 /** "ceasefire" typed into the search box, a key each 300 ms: the whole, then each key alone. */
 async function profileSearch(page: Page, cdp: CDPSession, regions: Regions): Promise<void> {
   const search = page.getByRole("searchbox", { name: "Search events" });
@@ -211,6 +229,7 @@ async function main(): Promise<void> {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await waitForIdle(page);
     if (wanted("zoom")) await profileZoom(page, cdp, regions);
+    if (wanted("wheel")) await profileWheel(page, cdp, regions);
     if (wanted("search")) await profileSearch(page, cdp, regions);
   } finally {
     await browser.close();

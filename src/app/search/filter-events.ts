@@ -40,23 +40,27 @@ function countInto(counts: Map<string, number>, keys: readonly string[]): void {
  */
 interface Keyed {
   names: string[];
-  /** Per event, its distinct keys' numbers. */
-  of: Uint16Array[];
+  /** Event i's distinct keys' numbers are `numbers[starts[i]]` to `numbers[starts[i + 1]]`. */
+  starts: Uint32Array;
+  numbers: Uint16Array;
 }
 
 const keyed = new WeakMap<readonly DatedEvent[], { actors: Keyed; tags: Keyed }>();
 
 function keysOf(all: readonly DatedEvent[], pick: (e: DatedEvent) => readonly string[]): Keyed {
-  const numbers = new Map<string, number>();
-  const of = all.map((event) => {
-    const keys = [...new Set(pick(event))].map((key) => {
-      let n = numbers.get(key);
-      if (n === undefined) numbers.set(key, (n = numbers.size));
-      return n;
-    });
-    return Uint16Array.from(keys);
+  const byName = new Map<string, number>();
+  const starts = new Uint32Array(all.length + 1);
+  const flat: number[] = [];
+  all.forEach((event, i) => {
+    starts[i] = flat.length;
+    for (const key of new Set(pick(event))) {
+      let n = byName.get(key);
+      if (n === undefined) byName.set(key, (n = byName.size));
+      flat.push(n);
+    }
   });
-  return { names: [...numbers.keys()], of };
+  starts[all.length] = flat.length;
+  return { names: [...byName.keys()], starts, numbers: Uint16Array.from(flat) };
 }
 
 function keyedEvents(all: readonly DatedEvent[]) {
@@ -66,6 +70,15 @@ function keyedEvents(all: readonly DatedEvent[]) {
     keyed.set(all, found);
   }
   return found;
+}
+
+/** Adds one to the count of each of event i's keys. */
+function countKeys(keys: Keyed, i: number, counts: Int32Array): void {
+  const end = keys.starts[i + 1] ?? 0;
+  for (let k = keys.starts[i] ?? 0; k < end; k++) {
+    const n = keys.numbers[k] ?? 0;
+    counts[n] = (counts[n] ?? 0) + 1;
+  }
 }
 
 function countsOf(keys: Keyed, counts: Int32Array): Map<string, number> {
@@ -89,8 +102,8 @@ export function filterEvents(
     if (hits && !hits.has(event.id)) return;
     const byActor = anyOf(criteria.actors, event.actors);
     const byTag = anyOf(criteria.tags, event.tags);
-    if (byTag) for (const n of actors.of[i] ?? []) actorCounts[n] = (actorCounts[n] ?? 0) + 1;
-    if (byActor) for (const n of tags.of[i] ?? []) tagCounts[n] = (tagCounts[n] ?? 0) + 1;
+    if (byTag) countKeys(actors, i, actorCounts);
+    if (byActor) countKeys(tags, i, tagCounts);
     if (byActor && byTag) events.push(event);
   });
   const active = hits !== undefined || criteria.actors.length > 0 || criteria.tags.length > 0;
