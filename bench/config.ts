@@ -13,6 +13,25 @@ export const STORY = env.BENCH_STORY ?? "data/events.json";
 export const WITH_TIMELINEJS = env.BENCH_TIMELINEJS !== "0";
 /** `0` leaves out the phone-class runs (devices.ts) of our story and 1,000 events. */
 export const WITH_PHONE = env.BENCH_PHONE !== "0";
+/** The desktop's interactions, in the order they run (measure-ours.ts). */
+export const ALL_STEPS = ["panel", "zoom", "pan", "drag", "wheel", "search"] as const;
+export type Step = (typeof ALL_STEPS)[number];
+/**
+ * Only these interactions, e.g. `BENCH_STEPS=zoom,search` (a step starts where the ones before it
+ * left the chart, so a figure may differ from the whole run's).
+ */
+export const STEPS: readonly Step[] = (env.BENCH_STEPS ?? ALL_STEPS.join(","))
+  .split(",")
+  .map((s) => s.trim())
+  .filter((s): s is Step => (ALL_STEPS as readonly string[]).includes(s));
+/** `0` leaves out the layout shift of opening an event with a photograph (media-shift.ts). */
+export const WITH_MEDIA = env.BENCH_MEDIA !== "0";
+/** `0` serves the builds the previous run left in OUT instead of building again. */
+export const REBUILD = env.BENCH_BUILD !== "0";
+/**
+ * The first of the ports the benchmark serves from, one after another: each story's build, then
+ * TimelineJS's pages, then the media story (at most seven in all).
+ */
 export const PORT = Number(env.BENCH_PORT ?? 4800);
 export const LOAD_TIMEOUT_MS = Number(env.BENCH_TIMEOUT_MS ?? 60_000);
 export const OUT = resolve(env.BENCH_OUT ?? "bench/.out");

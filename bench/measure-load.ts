@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { measured, missing } from "./metrics.ts";
 import type { Figures } from "./metrics.ts";
 import { NAME_SHIM, installProbe } from "./page-probe.ts";
+import { installSettle } from "./probe-settle.ts";
 import { totalBlockingTime } from "./stats.ts";
 
 /** Load is over when no long task has started for this long after the first items painted. */
@@ -14,6 +15,7 @@ const ERROR_GRACE_MS = 5000;
 export async function installPageProbe(page: Page, firstItemSelector: string): Promise<void> {
   await page.addInitScript(NAME_SHIM);
   await page.addInitScript(installProbe, firstItemSelector);
+  await page.addInitScript(installSettle);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { measured, missing } from "./metrics.ts";
 import type { Figure } from "./metrics.ts";
-import { interactionSince, pageNow } from "./measure-ours.ts";
+import { interactionSince, pageNow } from "./settle.ts";
 
 /**
  * TimelineJS's markers on its time navigator, the counterpart of our timeline items. The marker

@@ -1,10 +1,11 @@
 /**
  * What the benchmark installs in every page before it loads (`page.addInitScript`): observers for
  * paint, LCP and long tasks, the moment the first target element (a timeline item, a TimelineJS
- * marker) is visible and painted, the timestamps of the last input events, and two tools the
- * measurements use: `settle` (input → the last DOM change painted) and `frames` (rAF intervals).
+ * marker) is visible and painted, the timestamps of the last input events, and the tools the
+ * measurements use: `frames` (rAF intervals) here, `settle` and `watch` (input → the change
+ * painted) in probe-settle.ts.
  *
- * Everything below `installProbe` runs in the page, so it may use only browser globals.
+ * Everything inside `installProbe` runs in the page, so it may use only browser globals.
  */
 
 export interface Settled {
@@ -48,6 +49,11 @@ export interface Probe {
   stopFrames: () => number[];
   /** Whether an element is rendered, not hidden, and at least partly inside the viewport. */
   visible: (el: Element) => boolean;
+  /**
+   * Called in a rAF callback: runs `fn` in the first task after this frame's rendering (a message
+   * posted to a channel), when what the frame painted is on screen.
+   */
+  afterFrame: (fn: () => void) => void;
 }
 
 declare global {
@@ -68,12 +74,12 @@ export function installProbe(selector: string): void {
   const channel = new MessageChannel();
   const afterFrame: (() => void)[] = [];
   channel.port1.onmessage = () => afterFrame.shift()?.();
+  const afterThisFrame = (fn: () => void) => {
+    afterFrame.push(fn);
+    channel.port2.postMessage(null);
+  };
   /** Calls `fn` in the first task after the current frame's rendering (rAF, then a message). */
-  const afterPaint = (fn: () => void) =>
-    requestAnimationFrame(() => {
-      afterFrame.push(fn);
-      channel.port2.postMessage(null);
-    });
+  const afterPaint = (fn: () => void) => requestAnimationFrame(() => afterThisFrame(fn));
 
   const visible = (el: Element): boolean => {
     const r = el.getBoundingClientRect();
@@ -114,6 +120,7 @@ export function installProbe(selector: string): void {
     startFrames: () => undefined,
     stopFrames: () => [],
     visible,
+    afterFrame: afterThisFrame,
   };
   window.__bench = probe;
 
@@ -185,129 +192,18 @@ export function installProbe(selector: string): void {
   };
   requestAnimationFrame(poll);
 
-  probe.settle = (rootSelector, inputType, quietMs, timeoutMs) => {
-    const root = document.querySelector(rootSelector) ?? document;
-    const armedAt = now();
-    const before = probe.lastInput[inputType];
-    const start = () => {
-      const t = probe.lastInput[inputType];
-      return t !== undefined && t !== before ? t : null;
-    };
-    let inFrame = false;
-    let changedThisFrame = false;
-    let changedBetweenFrames = false;
-    let changed = false;
-    let lastChange: number | null = null;
-    let lastPainted: number | null = null;
-    let firstFramePainted: number | null = null;
-    let quietFrames = 0;
-    const paints: number[] = [];
-    probe.settled = new Promise<Settled>((resolve) => {
-      // A change before the input is not its doing (the input's listener above runs first). A
-      // change made during rAF callbacks is painted by this frame; any other by the next one.
-      const observer = new MutationObserver(() => {
-        if (start() === null) return;
-        changed = true;
-        lastChange = now();
-        quietFrames = 0;
-        if (inFrame) changedThisFrame = true;
-        else changedBetweenFrames = true;
-      });
-      observer.observe(root, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        characterData: true,
-      });
-      const finish = (timedOut: boolean) => {
-        observer.disconnect();
-        const t0 = start();
-        const end = changed ? lastPainted : firstFramePainted;
-        resolve({
-          ms: t0 === null || end === null ? null : Math.max(0, end - t0),
-          changed,
-          timedOut,
-          paints: paints.slice(0, 40).map((p) => Math.round(p - (t0 ?? armedAt))),
-        });
-      };
-      const frame = () => {
-        inFrame = true;
-        changedThisFrame = changedBetweenFrames;
-        changedBetweenFrames = false;
-        afterFrame.push(() => {
-          inFrame = false;
-          const t = now();
-          const t0 = start();
-          if (changedThisFrame) {
-            lastPainted = t;
-            paints.push(t);
-          } else if (t0 !== null) {
-            quietFrames++;
-          }
-          if (t0 !== null && firstFramePainted === null) firstFramePainted = t;
-          if (t - armedAt > timeoutMs) return finish(true);
-          // Quiet means quiet since the input, however long the input took to arrive.
-          const quietSince = lastChange ?? t0;
-          if (quietSince !== null && quietFrames >= 3 && t - quietSince >= quietMs) {
-            return finish(false);
-          }
-          requestAnimationFrame(frame);
-        });
-        channel.port2.postMessage(null);
-      };
-      requestAnimationFrame(frame);
-    });
-  };
-
-  probe.watch = (check, inputType, timeoutMs) => {
-    const armedAt = now();
-    const before = probe.lastInput[inputType];
-    probe.settled = new Promise<Settled>((resolve) => {
-      let done = false;
-      let matched = false;
-      const start = () => {
-        const t = probe.lastInput[inputType];
-        return t !== undefined && t !== before ? t : null;
-      };
-      const finish = (end: number | null) => {
-        if (done) return;
-        done = true;
-        observer.disconnect();
-        const t0 = start();
-        resolve({
-          ms: t0 === null || end === null ? null : Math.max(0, end - t0),
-          changed: end !== null,
-          timedOut: end === null,
-        });
-      };
-      const test = () => {
-        if (done || matched || start() === null) return;
-        if (check()) {
-          matched = true;
-          observer.disconnect();
-          afterPaint(() => finish(now()));
-        }
-      };
-      const observer = new MutationObserver(test);
-      observer.observe(document, { subtree: true, childList: true, characterData: true });
-      const frame = () => {
-        if (done) return;
-        if (now() - armedAt > timeoutMs) return finish(null);
-        test();
-        requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    });
-  };
-
   let frames: number[] = [];
   let recording = false;
+  // Each recording's own: a loop left from the last one (stopped and started again before its
+  // next frame) ends instead of recording every interval twice.
+  let generation = 0;
   probe.startFrames = () => {
     frames = [];
     recording = true;
+    const mine = ++generation;
     let last: number | null = null;
     const tick = (t: number) => {
-      if (!recording) return;
+      if (!recording || mine !== generation) return;
       if (last !== null) frames.push(t - last);
       last = t;
       requestAnimationFrame(tick);

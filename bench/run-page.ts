@@ -8,13 +8,10 @@ import { LOAD_TIMEOUT_MS, OUT, RUN_CAP_MS, SCREENSHOTS } from "./config.ts";
 import { DESKTOP } from "./devices.ts";
 import type { Device } from "./devices.ts";
 import { installPageProbe, measureLoad } from "./measure-load.ts";
-import {
-  FIRST_ITEM,
-  ITEM,
-  measureInteractions,
-  measurePanel,
-  waitForIdle,
-} from "./measure-ours.ts";
+import { measureInteractions } from "./measure-ours.ts";
+import { measurePanel } from "./measure-panel.ts";
+import { FIRST_ITEM, ITEM } from "./ours-selectors.ts";
+import { waitForIdle } from "./settle.ts";
 import { MARKER, measureSlideOpen } from "./measure-timelinejs.ts";
 import { measured, missing } from "./metrics.ts";
 import type { Figures } from "./metrics.ts";
@@ -61,46 +58,25 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * One run of our app on `device`. On the desktop: the load, its bytes and every interaction; on
- * the phone class (CPU slowed from the first byte): the load, then opening an event and Next.
+ * A fresh context on `device` with one page, probed for `selector` from its first byte, and
+ * `work` done in it within RUN_CAP_MS; a run that fails reports why as its first items.
  */
-export async function runOurs(
+async function inFreshPage(
   browser: Browser,
+  device: Device,
   column: Column,
-  run: number,
-  device: Device = DESKTOP,
+  side: string,
+  selector: string,
+  work: (page: Page) => Promise<Figures>,
 ): Promise<Figures> {
   const context = await freshContext(browser, device);
-  const name = `ours-${column.id}-${device.id}-run${run}`;
   try {
     const page = await context.newPage();
-    recordPageErrors(page, column, "ours");
+    recordPageErrors(page, column, side);
     page.setDefaultTimeout(30_000 * device.cpuSlowdown);
     await throttle(page, device);
-    await installPageProbe(page, FIRST_ITEM);
-    return await withCap(
-      (async () => {
-        const load = await measureLoad(page, column.appUrl ?? "", LOAD_TIMEOUT_MS);
-        if (load.firstItems?.value == null) return load;
-        // The first items may be the prerendered ones: the inputs need the live chart.
-        await page.locator(ITEM).first().waitFor({ state: "attached", timeout: LOAD_TIMEOUT_MS });
-        await screenshot(page, `${name}-load`);
-        if (device.id === "phone") {
-          // The chart comes after the key moments on a phone: the reader scrolls to it first.
-          await page.locator(ITEM).first().scrollIntoViewIfNeeded();
-          await waitForIdle(page);
-          const panel = await measurePanel(page, (id) => column.titles.get(id), true);
-          await screenshot(page, `${name}-end`);
-          return { ...load, ...panel };
-        }
-        const bytes = await bytesLoaded(page, column.appDir);
-        const interactions = await measureInteractions(page, (id) => column.titles.get(id));
-        await screenshot(page, `${name}-end`);
-        return { ...load, ...bytes, ...interactions };
-      })(),
-      RUN_CAP_MS,
-      context,
-    );
+    await installPageProbe(page, selector);
+    return await withCap(work(page), RUN_CAP_MS, context);
   } catch (error) {
     return { firstItems: missing(`run failed: ${String(error).split("\n")[0]}`) };
   } finally {
@@ -108,46 +84,62 @@ export async function runOurs(
   }
 }
 
-/** One run of TimelineJS on `device`: the load, its bytes on the desktop, opening a slide. */
-export async function runTimelineJs(
+/**
+ * One run of our app on `device`. On the desktop: the load, its bytes and every interaction; on
+ * the phone class (CPU slowed from the first byte): the load, then opening an event and Next.
+ */
+export function runOurs(
   browser: Browser,
   column: Column,
   run: number,
   device: Device = DESKTOP,
 ): Promise<Figures> {
-  const context = await freshContext(browser, device);
+  const name = `ours-${column.id}-${device.id}-run${run}`;
+  return inFreshPage(browser, device, column, "ours", FIRST_ITEM, async (page) => {
+    const load = await measureLoad(page, column.appUrl ?? "", LOAD_TIMEOUT_MS);
+    if (load.firstItems?.value == null) return load;
+    // The first items may be the prerendered ones: the inputs need the live chart.
+    await page.locator(ITEM).first().waitFor({ state: "attached", timeout: LOAD_TIMEOUT_MS });
+    await screenshot(page, `${name}-load`);
+    if (device.id === "phone") {
+      // The chart comes after the key moments on a phone: the reader scrolls to it first.
+      await page.locator(ITEM).first().scrollIntoViewIfNeeded();
+      await waitForIdle(page);
+      const panel = await measurePanel(page, (id) => column.titles.get(id), true);
+      await screenshot(page, `${name}-end`);
+      return { ...load, ...panel };
+    }
+    const bytes = await bytesLoaded(page, column.appDir);
+    const interactions = await measureInteractions(page, (id) => column.titles.get(id));
+    await screenshot(page, `${name}-end`);
+    return { ...load, ...bytes, ...interactions };
+  });
+}
+
+/** One run of TimelineJS on `device`: the load, its bytes on the desktop, opening a slide. */
+export function runTimelineJs(
+  browser: Browser,
+  column: Column,
+  run: number,
+  device: Device = DESKTOP,
+): Promise<Figures> {
   const name = `timelinejs-${column.id}-${device.id}-run${run}`;
-  try {
-    const page = await context.newPage();
-    recordPageErrors(page, column, "TimelineJS");
-    page.setDefaultTimeout(30_000 * device.cpuSlowdown);
-    await throttle(page, device);
-    await installPageProbe(page, MARKER);
-    return await withCap(
-      (async () => {
-        const load = await measureLoad(page, column.tlUrl ?? "", LOAD_TIMEOUT_MS);
-        await screenshot(page, `${name}-load`);
-        if (load.firstItems?.value == null) return load;
-        if (device.id === "phone") {
-          const slide = await measureSlideOpen(page, true);
-          await screenshot(page, `${name}-end`);
-          return { ...load, ...slide };
-        }
-        // Its pages are served from OUT/timelinejs; the story file is counted as in `bytes`.
-        const story = gzipSize(readFileSync(join(column.tlDir, "story.json")));
-        const bytes = await bytesLoaded(page, join(OUT, "timelinejs"), story);
-        const slide = await measureSlideOpen(page);
-        await screenshot(page, `${name}-end`);
-        return { ...load, ...bytes, ...slide };
-      })(),
-      RUN_CAP_MS,
-      context,
-    );
-  } catch (error) {
-    return { firstItems: missing(`run failed: ${String(error).split("\n")[0]}`) };
-  } finally {
-    await context.close().catch(() => undefined);
-  }
+  return inFreshPage(browser, device, column, "TimelineJS", MARKER, async (page) => {
+    const load = await measureLoad(page, column.tlUrl ?? "", LOAD_TIMEOUT_MS);
+    await screenshot(page, `${name}-load`);
+    if (load.firstItems?.value == null) return load;
+    if (device.id === "phone") {
+      const slide = await measureSlideOpen(page, true);
+      await screenshot(page, `${name}-end`);
+      return { ...load, ...slide };
+    }
+    // Its pages are served from OUT/timelinejs; the story file is counted as in `bytes`.
+    const story = gzipSize(readFileSync(join(column.tlDir, "story.json")));
+    const bytes = await bytesLoaded(page, join(OUT, "timelinejs"), story);
+    const slide = await measureSlideOpen(page);
+    await screenshot(page, `${name}-end`);
+    return { ...load, ...bytes, ...slide };
+  });
 }
 
 export function bytesOurs(column: Column): Figures {

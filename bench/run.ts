@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
@@ -8,12 +8,14 @@ import { buildApp, prepareColumns, prepareTimelineJs } from "./columns.ts";
 import {
   OUT,
   PORT,
+  REBUILD,
   RESULTS,
   RUNS,
   SIZES,
   SLOW_RUN_MS,
   STORY,
   UPDATE_README,
+  WITH_MEDIA,
   WITH_PHONE,
   WITH_TIMELINEJS,
 } from "./config.ts";
@@ -60,6 +62,10 @@ async function main(): Promise<void> {
   log(`Benchmark: ${RUNS} run(s), sizes ${SIZES.join(", ")}; load average ${load.toFixed(2)}.`);
   const columns = prepareColumns(log);
   for (const column of columns) {
+    if (!REBUILD && existsSync(join(column.appDir, "index.html"))) {
+      column.built = true;
+      continue;
+    }
     log(`Building ${column.label}…`);
     column.built = buildApp(column);
   }
@@ -72,17 +78,21 @@ async function main(): Promise<void> {
     column.appUrl = `http://127.0.0.1:${port++}/`;
   }
   if (WITH_TIMELINEJS) {
-    const tlPort = PORT + 50;
+    const tlPort = port++;
     servers.push(await serveStatic(join(OUT, "timelinejs"), tlPort));
     for (const column of columns) column.tlUrl = `http://127.0.0.1:${tlPort}/${column.id}/`;
   }
 
   // The story with a photograph, for the layout shift of opening it (see media-shift.ts).
   const mediaDir = join(OUT, "app-media");
-  const mediaProblem = await buildMediaStory(mediaDir, OUT);
-  const mediaPort = PORT + 60;
+  const mediaProblem = WITH_MEDIA
+    ? REBUILD || !existsSync(join(mediaDir, "index.html"))
+      ? await buildMediaStory(mediaDir, OUT)
+      : undefined
+    : "left out (BENCH_MEDIA=0)";
+  const mediaPort = port;
   if (mediaProblem === undefined) children.push(await servePreview(mediaDir, mediaPort));
-  else log(`The media story did not build: ${mediaProblem}`);
+  else if (WITH_MEDIA) log(`The media story did not build: ${mediaProblem}`);
   const mediaShifts: Figures["panelOpen"][] = [];
 
   const browser = await launchChromium();

@@ -13,7 +13,8 @@ import type { ViewActions } from "./view-state.ts";
 export interface SearchDraft {
   query: string;
   setQuery: (q: string) => void;
-  flush: () => void;
+  /** Commits the query now; given the search box's text, that text. */
+  flush: (typed?: string) => void;
 }
 
 export interface StoryView {

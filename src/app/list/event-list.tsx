@@ -31,8 +31,8 @@ export interface EventListProps {
 }
 
 /**
- * The chronology: the accessible equivalent of the timeline. Every row is rendered up to
- * FLOW_LIMIT events; beyond, rows have one height and only those on screen are rendered, so
+ * The chronology: the accessible equivalent of the timeline. Every row is rendered in a story of
+ * up to FLOW_LIMIT events; beyond, rows have one height and only those on screen are rendered, so
  * 10,000 events cost what 40 do. Each says where it stands ("3 of 37").
  * One item is in the Tab order and always rendered; arrows, j/k, Home and End move between them.
  */
@@ -66,6 +66,7 @@ export function EventList({ model, events, hits, selectedId, window, onSelect }:
     list,
     events.length,
     hits ? "search" : "",
+    model.events.length,
   );
   useScrollSync({
     list,

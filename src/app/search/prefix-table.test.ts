@@ -5,6 +5,7 @@ import type { StoryModel } from "../../core/story-model.ts";
 import type { Story } from "../../core/schema.ts";
 import { normalizeTerm, tokenize } from "./normalize.ts";
 import { prefixTableBuilder, shortWords } from "./prefix-table.ts";
+import type { SearchHits } from "./prefix-table.ts";
 import { createSearchIndex, createSearchIndexAsync, toSearchDocument } from "./search-index.ts";
 import { testTimeline } from "./fixtures/test-story.ts";
 
@@ -21,6 +22,11 @@ function prefixesOf(model: StoryModel): string[] {
   return [...prefixes];
 }
 
+/** Every match with its words, as a map (the table finds an event's words when asked). */
+function asMap(hits: SearchHits | undefined): Map<string, ReadonlySet<string>> | undefined {
+  return hits && new Map([...hits.keys()].map((id) => [id, hits.get(id) ?? new Set()]));
+}
+
 /** The table's answer for each short query is the full-text index's, word for word. */
 function expectSameAsIndex(model: StoryModel): void {
   const withTable = createSearchIndex(model);
@@ -30,7 +36,7 @@ function expectSameAsIndex(model: StoryModel): void {
   const pairs = prefixes.slice(0, 60).map((p, i) => `${p} ${prefixes[(i * 7) % prefixes.length]}`);
   const queries = [...prefixes, ...pairs, "q", "ž", "A", "É", "c ce", "Ceas PUT"];
   for (const query of queries) {
-    expect(withTable.search(query), query).toEqual(indexOnly.search(query));
+    expect(asMap(withTable.search(query)), query).toEqual(asMap(indexOnly.search(query)));
   }
 }
 
@@ -60,6 +66,49 @@ describe("the prefix table", () => {
     );
     expect(table.lookup("ce")).toEqual(new Map([["a", new Set(["ceasefire", "cease"])]]));
     expect(table.lookup("x")).toEqual(new Map());
+  });
+});
+
+describe("narrowing and the words of a match", () => {
+  const documents = [
+    { id: "a", texts: ["Ceasefire talks", "Cease, cease"] },
+    { id: "b", texts: ["Crimea ceasefire"] },
+    { id: "c", texts: ["Celebrations in Crimea"] },
+    { id: "d", texts: ["No match here"] },
+  ];
+  const fresh = () => {
+    const builder = prefixTableBuilder();
+    builder.add(documents);
+    return builder.done();
+  };
+  const ids = (hits: SearchHits) => [...hits.keys()].sort();
+
+  it("answers a query that extends the last one as a fresh table does", () => {
+    const typing = fresh();
+    for (const prefix of ["c", "ce", "cea", "ceas", "ce", "cr", "crim"]) {
+      expect(ids(typing.lookupAll([prefix])), prefix).toEqual(ids(fresh().lookupAll([prefix])));
+    }
+    for (const words of [["cr"], ["cr", "c"], ["cri", "ce"], ["crim", "cea"]]) {
+      const hits = typing.lookupAll(words);
+      expect(ids(hits), words.join(" ")).toEqual(ids(fresh().lookupAll(words)));
+    }
+    expect(ids(typing.lookupAll(["crim", "cea"]))).toEqual(["b"]);
+  });
+
+  it("finds an event's matched words only when asked, once", () => {
+    const asked: string[] = [];
+    const builder = prefixTableBuilder((id) => {
+      asked.push(id);
+      return documents.find((d) => d.id === id)?.texts;
+    });
+    builder.add(documents);
+    const hits = builder.done().lookupAll(["ce", "cr"]);
+    expect(hits.size).toBe(2);
+    expect(asked).toEqual([]);
+    expect(hits.get("b")).toEqual(new Set(["crimea", "ceasefire"]));
+    expect(hits.get("b")).toEqual(new Set(["crimea", "ceasefire"]));
+    expect(hits.get("a")).toBeUndefined();
+    expect(asked).toEqual(["b"]);
   });
 });
 

@@ -8,13 +8,25 @@ import { normalizeTerm, tokenize } from "./normalize.ts";
  * the same matches are a walk over the words that begin with the letters, with the same tokenizer
  * and normalization as the index, so the results are the same: every word of the query must begin
  * a word of the event. The table is built before the index, so typing is answered sooner too.
+ *
+ * A lookup finds which events match at once and their matched words only when asked (for the
+ * rows the list draws, a few dozen of thousands), and a query that extends the last one ("cea"
+ * after "ce") walks only the words the last one found.
  */
+
+/** For each matching event id, the document terms that matched (normalized), for highlighting. */
+export interface SearchHits {
+  readonly size: number;
+  has: (id: string) => boolean;
+  get: (id: string) => ReadonlySet<string> | undefined;
+  keys: () => IterableIterator<string>;
+}
 
 export interface PrefixTable {
   /** For each event with a word starting with `prefix` (normalized), the words that do. */
   lookup: (prefix: string) => Map<string, Set<string>>;
   /** Events where every one of `prefixes` begins a word, with the words they begin. */
-  lookupAll: (prefixes: readonly string[]) => Map<string, Set<string>>;
+  lookupAll: (prefixes: readonly string[]) => SearchHits;
 }
 
 export interface PrefixDocument {
@@ -28,52 +40,99 @@ export interface PrefixTableBuilder {
   done: () => PrefixTable;
 }
 
-export function prefixTableBuilder(): PrefixTableBuilder {
+/** The distinct terms of `texts` (normalized), in order of first appearance. */
+function termsOf(texts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const text of texts) {
+    for (const token of tokenize(text)) {
+      const term = normalizeTerm(token);
+      if (term) seen.add(term);
+    }
+  }
+  return [...seen];
+}
+
+/** Matches whose words are found when asked for, once per event. */
+function lazyHits(
+  ids: ReadonlySet<string>,
+  prefixes: readonly string[],
+  textsOf: (id: string) => readonly string[] | undefined,
+): SearchHits {
+  const found = new Map<string, ReadonlySet<string>>();
+  return {
+    size: ids.size,
+    has: (id) => ids.has(id),
+    keys: () => ids.values(),
+    get: (id) => {
+      if (!ids.has(id)) return undefined;
+      let terms = found.get(id);
+      if (!terms) {
+        const all = termsOf(textsOf(id) ?? []);
+        terms = new Set(all.filter((term) => prefixes.some((p) => term.startsWith(p))));
+        found.set(id, terms);
+      }
+      return terms;
+    },
+  };
+}
+
+/**
+ * `textsOf`: an event's texts again, for the words of the few matches drawn; without it the table
+ * keeps each document's texts itself.
+ */
+export function prefixTableBuilder(
+  textsOf?: (id: string) => readonly string[] | undefined,
+): PrefixTableBuilder {
   // first letter → word → the events containing it, each once.
   const byLetter = new Map<string, Map<string, string[]>>();
+  const kept = new Map<string, readonly string[]>();
   const add = (documents: readonly PrefixDocument[]) => {
     for (const { id, texts } of documents) {
-      const seen = new Set<string>();
-      for (const text of texts) {
-        for (const token of tokenize(text)) {
-          const term = normalizeTerm(token);
-          if (!term || seen.has(term)) continue;
-          seen.add(term);
-          const letter = term[0] ?? "";
-          let words = byLetter.get(letter);
-          if (!words) byLetter.set(letter, (words = new Map()));
-          const ids = words.get(term);
-          if (ids) ids.push(id);
-          else words.set(term, [id]);
-        }
+      if (!textsOf) kept.set(id, texts);
+      for (const term of termsOf(texts)) {
+        const letter = term[0] ?? "";
+        let words = byLetter.get(letter);
+        if (!words) byLetter.set(letter, (words = new Map()));
+        const ids = words.get(term);
+        if (ids) ids.push(id);
+        else words.set(term, [id]);
       }
     }
+  };
+  const texts = textsOf ?? ((id: string) => kept.get(id));
+  // The last lookup's words by prefix: a prefix that extends one of them ("cea" after "ce") has
+  // only its words to look through.
+  let cached = new Map<string, [string, string[]][]>();
+  const wordsFor = (prefix: string, next: Map<string, [string, string[]][]>) => {
+    let from: [string, string[]][] | undefined;
+    let fromLength = -1;
+    for (const [p, words] of cached) {
+      if (prefix.startsWith(p) && p.length > fromLength) [from, fromLength] = [words, p.length];
+    }
+    from ??= [...(byLetter.get(prefix[0] ?? "") ?? [])];
+    const words = from.filter(([term]) => term.startsWith(prefix));
+    next.set(prefix, words);
+    return words;
+  };
+  const lookupAll = (prefixes: readonly string[]): SearchHits => {
+    const next = new Map<string, [string, string[]][]>();
+    const idsFor = (prefix: string) => {
+      const ids = new Set<string>();
+      for (const [, events] of wordsFor(prefix, next)) for (const id of events) ids.add(id);
+      return ids;
+    };
+    const [first, ...rest] = prefixes;
+    const ids = first === undefined ? new Set<string>() : idsFor(first);
+    for (const prefix of rest) {
+      const more = idsFor(prefix);
+      for (const id of ids) if (!more.has(id)) ids.delete(id);
+    }
+    cached = next;
+    return lazyHits(ids, prefixes, texts);
   };
   const lookup = (prefix: string) => {
-    const hits = new Map<string, Set<string>>();
-    for (const [term, ids] of byLetter.get(prefix[0] ?? "") ?? []) {
-      if (!term.startsWith(prefix)) continue;
-      for (const id of ids) {
-        const terms = hits.get(id);
-        if (terms) terms.add(term);
-        else hits.set(id, new Set([term]));
-      }
-    }
-    return hits;
-  };
-  const lookupAll = (prefixes: readonly string[]) => {
-    const [first, ...rest] = prefixes;
-    if (first === undefined) return new Map<string, Set<string>>();
-    const hits = lookup(first);
-    for (const prefix of rest) {
-      const more = lookup(prefix);
-      for (const [id, terms] of hits) {
-        const also = more.get(id);
-        if (also) also.forEach((term) => terms.add(term));
-        else hits.delete(id);
-      }
-    }
-    return hits;
+    const hits = lookupAll([prefix]);
+    return new Map([...hits.keys()].map((id) => [id, new Set(hits.get(id))]));
   };
   return { add, done: () => ({ lookup, lookupAll }) };
 }

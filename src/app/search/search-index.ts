@@ -2,7 +2,7 @@ import MiniSearch from "minisearch";
 import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
 import { normalizeTerm, tokenize } from "./normalize.ts";
 import { prefixTableBuilder, shortWords } from "./prefix-table.ts";
-import type { PrefixDocument, PrefixTable } from "./prefix-table.ts";
+import type { PrefixDocument, PrefixTable, SearchHits } from "./prefix-table.ts";
 
 /**
  * Full-text search over the story's events: titles, summaries, quotes, speakers, places and the
@@ -13,8 +13,7 @@ import type { PrefixDocument, PrefixTable } from "./prefix-table.ts";
  * the story; the full-text index answers the rest.
  */
 
-/** For each matching event id, the document terms that matched (normalized), for highlighting. */
-export type SearchHits = ReadonlyMap<string, ReadonlySet<string>>;
+export type { SearchHits };
 
 export interface SearchIndex {
   /** Undefined when the query has no words (no search is active). */
@@ -88,13 +87,21 @@ export function createSearchIndex(model: StoryModel, withTable = true): SearchIn
   const documents = model.events.map((event) => toSearchDocument(event, model));
   index.addAll(documents);
   if (!withTable) return searchWith(index);
-  const table = prefixTableBuilder();
+  const table = prefixTableBuilder(textsOf(model));
   table.add(documents.map(prefixDocument));
   return searchWith(index, table.done());
 }
 
 function prefixDocument(doc: SearchDocument): PrefixDocument {
   return { id: doc.id, texts: FIELDS.map((field) => doc[field]) };
+}
+
+/** An event's texts as the table saw them, made again for the few matches the list draws. */
+function textsOf(model: StoryModel): (id: string) => readonly string[] | undefined {
+  return (id) => {
+    const event = model.byId.get(id);
+    return event && prefixDocument(toSearchDocument(event, model)).texts;
+  };
 }
 
 /** At most this long at a time, so an input that arrives meanwhile waits no longer. */
@@ -155,7 +162,7 @@ export async function createSearchIndexAsync(
   hurry: () => boolean = () => false,
 ): Promise<SearchIndex> {
   const documents = model.events.map((event) => toSearchDocument(event, model));
-  const builder = prefixTableBuilder();
+  const builder = prefixTableBuilder(textsOf(model));
   await inIdleSlices(documents, (doc) => builder.add([prefixDocument(doc)]), hurry);
   const table = builder.done();
   onTable?.(searchWith(null, table));

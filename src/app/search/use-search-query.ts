@@ -4,14 +4,14 @@ import { useEffect, useRef, useState } from "react";
 const COMMIT_AFTER_MS = 300;
 
 /**
- * The search box's text. Results follow every keystroke through the returned draft; the view
- * state (and with it the URL) hears of the query once typing pauses, so history is not flooded.
- * A query that changes from outside (Back, a link) replaces the draft.
+ * The search's query. Results follow every keystroke through the returned draft; the view state
+ * (and with it the URL) hears of the query once typing pauses, so history is not flooded, or at
+ * once with `flush` (Enter). A query that changes from outside (Back, a link) replaces the draft.
  */
 export function useSearchQuery(
   q: string,
   commit: (q: string) => void,
-): [draft: string, setDraft: (q: string) => void, flush: () => void] {
+): [draft: string, setDraft: (q: string) => void, flush: (typed?: string) => void] {
   const [draft, setDraft] = useState(q);
   const [seen, setSeen] = useState(q);
   const [sent, setSent] = useState(q);
@@ -30,10 +30,13 @@ export function useSearchQuery(
   });
 
   const wanted = draft.trim();
-  const flush = () => {
-    if (wanted === sent) return;
-    setSent(wanted);
-    commitRef.current(wanted);
+  // `typed`: the search box's text, which the draft may not have caught up with yet.
+  const flush = (typed?: string) => {
+    if (typed !== undefined && typed !== draft) setDraft(typed);
+    const now = typed === undefined ? wanted : typed.trim();
+    if (now === sent) return;
+    setSent(now);
+    commitRef.current(now);
   };
 
   useEffect(() => {

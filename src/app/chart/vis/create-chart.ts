@@ -16,7 +16,7 @@ import { BASE_OPTIONS, settingsOptions } from "./chart-options.ts";
 import type { VisTimelineSettings } from "./chart-options.ts";
 import { clusterOf, createClustering } from "./clustering.ts";
 import { restackLanes } from "./patch-cluster-reuse.ts";
-import { markDrawn } from "./drawn-marks.ts";
+import { dimDrawn, markDrawn } from "./drawn-marks.ts";
 import { fitLabels } from "./label-fit.ts";
 import { asDrawn } from "./tints.ts";
 import { attachTooltip } from "./tooltip.ts";
@@ -53,8 +53,10 @@ export interface VisChart {
   setItems: (items: VisItem[]) => void;
   /** Selects every copy of the selected event and marks what vis does not know about. */
   showSelection: () => void;
-  /** Marks the drawn elements again (the matches changed). */
+  /** Marks the drawn elements again (the events new since the last visit changed). */
   mark: () => void;
+  /** Dims the drawn elements again (the matches changed). */
+  dim: () => void;
   /**
    * Brings an event into view, drawn on its own: at the current zoom if no count would hold it,
    * else zoomed in around it until none does (overview-rules.ts revealWindow).
@@ -193,6 +195,7 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
       mark();
     },
     mark,
+    dim: () => dimDrawn(element, inputs().matchIds),
     reveal: (eventId) => {
       const { mainItems, lanes, settings } = inputs();
       const item = mainItems.get(eventId);

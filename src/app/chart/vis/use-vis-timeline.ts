@@ -112,7 +112,8 @@ export function useVisTimeline(props: VisTimelineProps): TimelineHandle | undefi
   }, [chart, commands]);
 
   useEffect(() => chart?.showSelection(), [chart, selectedId, copies]);
-  useEffect(() => chart?.mark(), [chart, matchIds, props.newIds]);
+  useEffect(() => chart?.mark(), [chart, props.newIds]);
+  useEffect(() => chart?.dim(), [chart, matchIds]);
 
   return useMemo(
     () =>
