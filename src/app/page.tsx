@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import { EmbedContext } from "./share/embed-context.ts";
 import { KeyboardHelp } from "./keyboard/keyboard-help.tsx";
 import { SkipLink } from "./keyboard/skip-link.tsx";
@@ -22,15 +22,41 @@ export interface PageProps {
 
 /** Composition only: the view state flows down, the readers' actions come back up. */
 export function Page({ model, follow }: PageProps) {
-  const { view, actions, search, filter, chronology, updates } = useStoryView(model);
+  const { view, behind, actions, search, filter, chronology, updates } = useStoryView(model);
   const { select } = actions;
   useEffect(() => {
     if (follow !== undefined) select(follow);
   }, [follow, select]);
-  const embedTarget = {
-    url: () => absoluteViewUrl({ ...view, embed: true }),
-    title: model.story.title,
-  };
+  const embedTarget = useMemo(
+    () => ({ url: () => absoluteViewUrl({ ...view, embed: true }), title: model.story.title }),
+    [view, model],
+  );
+  // The panel renders once per change of the view, not again when the chart and the list follow.
+  const panel = useMemo(
+    () => (
+      <EmbedContext value={embedTarget}>
+        <PanelArea model={model} view={view} onSelect={select} />
+      </EmbedContext>
+    ),
+    [embedTarget, model, view, select],
+  );
+  const { matchIds } = filter;
+  // The chart and the list, the same element until what they show changes: opening an event
+  // renders the panel alone, and these follow with `behind` (see useStoryView).
+  const main = useMemo(
+    () => (
+      <main className="main">
+        <TimelineArea model={model} view={behind} actions={actions} matchIds={matchIds} />
+        <div className="list-area">
+          <section aria-label="Chronology" id="chronology">
+            <Chronology {...chronology} />
+          </section>
+          <AboutPanel model={model} />
+        </div>
+      </main>
+    ),
+    [model, behind, actions, matchIds, chronology],
+  );
   return (
     <UpdatesContext value={updates}>
       <div className="app">
@@ -52,18 +78,8 @@ export function Page({ model, follow }: PageProps) {
           </div>
         </header>
         {/* Before the chronology in reading order: the key moments (or the open event) come first. */}
-        <EmbedContext value={embedTarget}>
-          <PanelArea model={model} view={view} onSelect={actions.select} />
-        </EmbedContext>
-        <main className="main">
-          <TimelineArea model={model} view={view} actions={actions} matchIds={filter.matchIds} />
-          <div className="list-area">
-            <section aria-label="Chronology" id="chronology">
-              <Chronology {...chronology} />
-            </section>
-            <AboutPanel model={model} />
-          </div>
-        </main>
+        {panel}
+        {main}
         <PrintChronology model={model} />
       </div>
     </UpdatesContext>

@@ -2,7 +2,15 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { StoryModel } from "../core/story-model.ts";
 import type { TimeWindow } from "../core/time-window.ts";
 import type { ViewState } from "../core/url.ts";
-import { onHistoryChange, pushView, readView, replaceView, viewUrl } from "./address-bar.ts";
+import {
+  currentQuoteNumber,
+  onHistoryChange,
+  pushView,
+  readView,
+  replaceView,
+  viewUrl,
+} from "./address-bar.ts";
+import { afterNextPaint } from "./after-paint.ts";
 
 /**
  * What the chart is told from outside; vis owns the visible window, and these are the only ways
@@ -89,6 +97,10 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
   // The latest state, for actions called several times before React renders again.
   const latest = useRef(view);
   const pendingWrite = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // A selection's history entry and the chart's move to it wait for the panel's paint: on a
+  // phone-class CPU pushState alone took 6–23 ms, and the move is the chart's redraw.
+  const pendingPush = useRef<{ view: ViewState; cancel: () => void }>(undefined);
+  const cancelReveal = useRef(() => {});
   const [commands] = useState(commandChannel);
 
   useEffect(
@@ -96,6 +108,10 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
       onHistoryChange((next) => {
         clearTimeout(pendingWrite.current);
         pendingWrite.current = undefined;
+        // Back or Forward within the frame of a selection: its entry and its move are dropped.
+        pendingPush.current?.cancel();
+        pendingPush.current = undefined;
+        cancelReveal.current();
         const view = clean(next);
         // A followed quote link changes only the hash: the view is the same.
         if (viewUrl(view) === viewUrl(latest.current)) return;
@@ -105,7 +121,14 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
       }),
     [clean, commands],
   );
-  useEffect(() => () => clearTimeout(pendingWrite.current), []);
+  useEffect(
+    () => () => {
+      clearTimeout(pendingWrite.current);
+      pendingPush.current?.cancel();
+      cancelReveal.current();
+    },
+    [],
+  );
   // An old link (an event's earlier id) is shown as the event's link now.
   useEffect(() => {
     if (readView().eventId !== latest.current.eventId) replaceView(latest.current);
@@ -116,21 +139,48 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
       latest.current = next;
       setView(next);
     };
+    // A selection's entry not yet written is written before anything rewrites the current one.
+    const pushPending = () => {
+      const pending = pendingPush.current;
+      if (!pending) return;
+      pendingPush.current = undefined;
+      pending.cancel();
+      pushView(pending.view);
+    };
+    const replace = (next: ViewState) => {
+      pushPending();
+      replaceView(next);
+    };
     const writePending = () => {
       if (pendingWrite.current === undefined) return;
       clearTimeout(pendingWrite.current);
       pendingWrite.current = undefined;
-      replaceView(latest.current);
+      replace(latest.current);
     };
     return {
       select: (eventId) => {
         if (eventId === latest.current.eventId) return;
+        pushPending();
         // The entry being left keeps the window the reader had there.
         writePending();
         const next = { ...latest.current, eventId };
+        // A quote's hash is read while the panel renders (currentQuoteNumber): the new entry,
+        // which has none, must be in place first.
+        if (currentQuoteNumber() !== undefined) pushView(next);
+        else {
+          const cancel = afterNextPaint(() => {
+            pendingPush.current = undefined;
+            pushView(next);
+          });
+          pendingPush.current = { view: next, cancel };
+        }
         commit(next);
-        pushView(next);
-        if (eventId !== undefined) commands.send({ kind: "reveal", eventId });
+        // The chart is a frame behind anyway (see useStoryView); a later selection's move
+        // replaces this one.
+        cancelReveal.current();
+        if (eventId !== undefined) {
+          cancelReveal.current = afterNextPaint(() => commands.send({ kind: "reveal", eventId }));
+        }
       },
       setWindow: (moved) => {
         const window = toMinutes(moved);
@@ -141,7 +191,7 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
         clearTimeout(pendingWrite.current);
         pendingWrite.current = setTimeout(() => {
           pendingWrite.current = undefined;
-          replaceView(latest.current);
+          replace(latest.current);
         }, WINDOW_WRITE_DELAY_MS);
       },
       setFilters: (filters) => {
@@ -149,7 +199,7 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
         commit(next);
         clearTimeout(pendingWrite.current);
         pendingWrite.current = undefined;
-        replaceView(next);
+        replace(next);
       },
       windowCommands: commands.listen,
     };

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Chronology } from "../list/chronology.tsx";
 import type { StoryModel } from "../../core/story-model.ts";
 import { PanelArea } from "../panel/panel-area.tsx";
@@ -22,11 +22,22 @@ export interface EmbedAppProps {
  * and a link into the embed reopens the same view.
  */
 export function EmbedApp({ model }: EmbedAppProps) {
-  const { view, actions, filter, chronology } = useStoryView(model);
+  const { view, behind, actions, filter, chronology } = useStoryView(model);
   const [listOpen, setListOpen] = useState(false);
   useLinksOutInNewTab();
   // The full page's view: the way out of the embed, and what Share hands on.
-  const page = { ...view, embed: false };
+  const page = useMemo(() => ({ ...view, embed: false }), [view]);
+  const { matchIds } = filter;
+  // As on the full page: the panel paints first, the chart and the list follow (useStoryView).
+  const chart = useMemo(
+    () => <TimelineArea model={model} view={behind} actions={actions} matchIds={matchIds} />,
+    [model, behind, actions, matchIds],
+  );
+  const list = useMemo(() => <Chronology {...chronology} />, [chronology]);
+  const panel = useMemo(
+    () => <PanelArea model={model} view={page} onSelect={actions.select} />,
+    [model, page, actions],
+  );
   return (
     <div className="embed-app">
       <EmbedBar
@@ -37,12 +48,12 @@ export function EmbedApp({ model }: EmbedAppProps) {
         onToggleList={() => setListOpen((open) => !open)}
       />
       <main className="embed-main">
-        <TimelineArea model={model} view={view} actions={actions} matchIds={filter.matchIds} />
+        {chart}
         <section id={LIST_ID} className="embed-list" aria-label="Chronology" hidden={!listOpen}>
-          <Chronology {...chronology} />
+          {list}
         </section>
       </main>
-      <PanelArea model={model} view={page} onSelect={actions.select} />
+      {panel}
     </div>
   );
 }

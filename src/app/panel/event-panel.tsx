@@ -17,6 +17,12 @@ export interface EventPanelProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** The quote the URL's hash points at (1-based). */
   targetedQuote: number | undefined;
+  /**
+   * The event whose quotes, accounts and sources may be drawn: `event`'s id, or an earlier one's
+   * for a frame while the panel's top is painted first (see PanelArea). Until it is `event`'s,
+   * they wait, unless a quote is targeted (the panel scrolls to it).
+   */
+  fullEventId: string | undefined;
   shareUrl: () => string;
   onSelect: (eventId: string | undefined) => void;
 }
@@ -27,9 +33,11 @@ export function EventPanel({
   event,
   headingRef,
   targetedQuote,
+  fullEventId,
   shareUrl,
   onSelect,
 }: EventPanelProps) {
+  const full = fullEventId === event.id || targetedQuote !== undefined;
   return (
     <section className="event-panel" aria-label="Event details">
       <PanelBar onClose={() => onSelect(undefined)}>
@@ -45,11 +53,15 @@ export function EventPanel({
           {event.note}
         </p>
       )}
-      <QuoteList model={model} event={event} targeted={targetedQuote} />
-      {event.accounts && event.accounts.length > 0 && (
-        <Accounts model={model} accounts={event.accounts} />
+      {full && (
+        <>
+          <QuoteList model={model} event={event} targeted={targetedQuote} />
+          {event.accounts && event.accounts.length > 0 && (
+            <Accounts model={model} accounts={event.accounts} />
+          )}
+          <SourceList model={model} sourceIds={event.sources} />
+        </>
       )}
-      <SourceList model={model} sourceIds={event.sources} />
       <EventNav model={model} event={event} onSelect={onSelect} />
     </section>
   );

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useDeferredValue, useEffect, useRef, useSyncExternalStore } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
 import { absoluteViewUrl, currentQuoteNumber, onQuoteHashChange } from "../address-bar.ts";
+import { afterNextPaint } from "../after-paint.ts";
 import type { ViewState } from "../../core/url.ts";
 import { EventPanel } from "./event-panel.tsx";
 import { KeyMoments } from "./key-moments.tsx";
@@ -23,6 +24,10 @@ export function PanelArea({ model, view, onSelect }: PanelAreaProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const targetedQuote = useSyncExternalStore(onQuoteHashChange, currentQuoteNumber);
   const { eventId } = view;
+  // An event opened (or Next) paints its title, summary and the way on first, and its quotes
+  // and sources in the next frame, with the chart and the list (see useStoryView): on a phone
+  // they are below the sheet's first screen, and their layout was most of the opening's cost.
+  const fullEventId = useDeferredValue(eventId);
   const event = eventId === undefined ? undefined : model.byId.get(eventId);
   const close = () => onSelect(undefined);
   const shareUrl = () => absoluteViewUrl(view);
@@ -33,9 +38,14 @@ export function PanelArea({ model, view, onSelect }: PanelAreaProps) {
     eventId === undefined
       ? model.story.title
       : `${event ? event.title : "Event not found"} · ${model.story.title}`;
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  // After the panel's paint: setting the title cost some 10 ms on a phone-class CPU.
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        document.title = title;
+      }),
+    [title],
+  );
 
   return (
     <aside ref={area} className="panel-area" data-open={eventId === undefined ? undefined : ""}>
@@ -45,6 +55,7 @@ export function PanelArea({ model, view, onSelect }: PanelAreaProps) {
           event={event}
           headingRef={heading}
           targetedQuote={targetedQuote}
+          fullEventId={fullEventId}
           shareUrl={shareUrl}
           onSelect={onSelect}
         />
