@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
-import sharp from "sharp";
 import { chart } from "./support/chart.ts";
+import { answerRemoteImages } from "./support/remote-images.ts";
 import { directives, recordViolations } from "./support/csp.ts";
 import { MEDIA_URL } from "./urls.ts";
 
@@ -15,21 +15,6 @@ import { MEDIA_URL } from "./urls.ts";
 const HARBOUR_ALT = "A drawn harbour with three boats under a pale sky";
 const BRIDGE_ALT = "A drawn bridge with a barrier across it";
 const VIDEO_HOSTS = /youtube|ytimg|googlevideo|google\.com|gstatic|vimeo/;
-
-/** The remote image, drawn here: what images.example.org would send. */
-async function answerRemoteImages(page: Page): Promise<string[]> {
-  const asked: string[] = [];
-  const png = await sharp({
-    create: { width: 600, height: 400, channels: 3, background: "#8a9bb0" },
-  })
-    .png()
-    .toBuffer();
-  await page.route("https://images.example.org/**", (route) => {
-    asked.push(route.request().url());
-    return route.fulfill({ status: 200, contentType: "image/png", body: png });
-  });
-  return asked;
-}
 
 /** Every request to a video host, answered with an empty page so none leaves the machine. */
 async function watchVideoHosts(page: Page): Promise<string[]> {
@@ -96,7 +81,7 @@ test("a remote photograph loads from the host the story lists, under a policy na
   page,
 }) => {
   const violations = await recordViolations(page);
-  const asked = await answerRemoteImages(page);
+  const asked = await answerRemoteImages(page, { width: 600, height: 400 });
   await page.goto(`${MEDIA_URL}events/bridge-closed`);
   const image = panel(page).getByRole("img", { name: BRIDGE_ALT });
   await expect(image).toHaveAttribute("width", "600");
@@ -177,7 +162,7 @@ test.describe("without JavaScript", () => {
 test("print shows each photograph with its caption and credit, and the video as its title and address", async ({
   page,
 }) => {
-  await answerRemoteImages(page);
+  await answerRemoteImages(page, { width: 600, height: 400 });
   await page.goto(MEDIA_URL);
   await expect(page.getByRole("list", { name: "Events" }).getByRole("listitem")).toHaveCount(3);
   await page.emulateMedia({ media: "print" });

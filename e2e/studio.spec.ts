@@ -3,8 +3,8 @@ import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import sharp from "sharp";
 import { lineDiff } from "./support/line-diff.ts";
+import { answerRemoteImages } from "./support/remote-images.ts";
 import { routeBuild } from "./support/routed-build.ts";
 import { buildApp } from "./support/served-build.ts";
 import { STUDIO_DIR, STUDIO_FILE, STUDIO_URL } from "./urls.ts";
@@ -38,23 +38,22 @@ const part = (page: Page, name: string) =>
   page.getByRole("navigation", { name: "Story parts" }).getByRole("button", { name, exact: true });
 
 /** An origin no server holds: the spec's own builds are answered there by routeBuild. */
+/**
+ * Saves a story the studio finds no problem in, checks that `npm run validate` passes on the
+ * written file, and returns the file's text.
+ */
+async function saveValid(page: Page): Promise<string> {
+  await expect(page.getByRole("region", { name: "Problems" })).toContainText("No problems.");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved story.json.");
+  execFileSync("npx", ["tsx", "src/cli/validate.ts", STUDIO_FILE], { stdio: "pipe" });
+  return readFileSync(STUDIO_FILE, "utf8");
+}
+
 const BUILT = "http://built.test";
 
 const ALT_REQUIRED =
   'is required for an image: say what it shows for readers who cannot see it, or set "decorative": true when it adds nothing';
-
-/** What images.example.org would send: the preview asks it, and nothing leaves the machine. */
-async function answerRemoteImages(page: Page): Promise<string[]> {
-  const asked: string[] = [];
-  const png = await sharp({ create: { width: 60, height: 40, channels: 3, background: "#8a9bb0" } })
-    .png()
-    .toBuffer();
-  await page.route("https://images.example.org/**", (route) => {
-    asked.push(route.request().url());
-    return route.fulfill({ status: 200, contentType: "image/png", body: png });
-  });
-  return asked;
-}
 
 test("an event with a quote and a new source, made in the forms, is saved and nothing else changes", async ({
   page,
@@ -90,14 +89,8 @@ test("an event with a quote and a new source, made in the forms, is saved and no
     .selectOption({ label: "Fixture Wire: North offers a pause" });
   await quote.getByLabel("Quote language").fill("en");
 
-  const problems = page.getByRole("region", { name: "Problems" });
-  await expect(problems).toContainText("No problems.");
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByRole("status")).toHaveText("Saved story.json.");
-
   // npm run validate passes on the written file…
-  execFileSync("npx", ["tsx", "src/cli/validate.ts", STUDIO_FILE], { stdio: "pipe" });
-  const written = readFileSync(STUDIO_FILE, "utf8");
+  const written = await saveValid(page);
   const story = JSON.parse(written) as { events: { id: string }[]; sources: object };
   const event = story.events.find((e) => e.id === "ceasefire-offer");
   expect(event).toEqual({
@@ -133,7 +126,7 @@ test("an event with a quote and a new source, made in the forms, is saved and no
 test("media, an update, about, a correction to reports and outlets, made in the forms, are saved and nothing else changes", async ({
   page,
 }) => {
-  const asked = await answerRemoteImages(page);
+  const asked = await answerRemoteImages(page, { width: 60, height: 40 });
   await open(page);
   await field(page, "Published at").fill("2025-03-28T09:00+00:00");
   await field(page, "Updated at").fill("2025-03-29T10:00+00:00");
@@ -176,13 +169,7 @@ test("media, an update, about, a correction to reports and outlets, made in the 
   await update.getByLabel("Updated at").fill("2025-03-29T10:00+00:00");
   await update.getByLabel("What changed").fill("Added a photograph of the opening session.");
 
-  const problems = page.getByRole("region", { name: "Problems" });
-  await expect(problems).toContainText("No problems.");
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByRole("status")).toHaveText("Saved story.json.");
-
-  execFileSync("npx", ["tsx", "src/cli/validate.ts", STUDIO_FILE], { stdio: "pipe" });
-  const written = readFileSync(STUDIO_FILE, "utf8");
+  const written = await saveValid(page);
   const story = JSON.parse(written) as Record<string, unknown> & { events: object[] };
   expect(story).toMatchObject({
     about: ["Every quote was checked against its source."],
