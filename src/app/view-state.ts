@@ -108,13 +108,13 @@ export function useViewState(model: StoryModel): [ViewState, ViewActions] {
       onHistoryChange((next) => {
         clearTimeout(pendingWrite.current);
         pendingWrite.current = undefined;
+        const view = clean(next);
+        // A followed quote link changes only the hash: the view is the same.
+        if (viewUrl(view) === viewUrl(latest.current)) return;
         // Back or Forward within the frame of a selection: its entry and its move are dropped.
         pendingPush.current?.cancel();
         pendingPush.current = undefined;
         cancelReveal.current();
-        const view = clean(next);
-        // A followed quote link changes only the hash: the view is the same.
-        if (viewUrl(view) === viewUrl(latest.current)) return;
         latest.current = view;
         setView(view);
         commands.send({ kind: "show", window: view.window, eventId: view.eventId });
