@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { buildStoryModel } from "../src/core/story-model.ts";
 import type { Story } from "../src/core/schema.ts";
+import { NARROW_BAND_PX } from "../src/core/chart/overview-rules.ts";
 import { chart } from "./support/chart.ts";
 import { STORY_URL } from "./urls.ts";
 
@@ -84,15 +85,35 @@ test("after every Next over the whole story, the open event is drawn on its own,
   await expect(chart(page).events().first()).toBeVisible();
   const details = page.getByRole("region", { name: "Event details" });
   const seen: string[] = [];
+  const openId = () => decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
   for (let step = 0; step < story.events.length; step++) {
     await expect(page).toHaveURL(/\/events\/[^/?#]+/);
-    const id = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+    // The address follows the panel one frame after the click (src/app/after-paint.ts).
+    if (step > 0)
+      await expect.poll(openId, `step ${step}: the address moves on`).not.toBe(seen.at(-1));
+    const id = openId();
     seen.push(id);
     await expect.poll(() => chart(page).shownAlone(id), `step ${step}: ${id}`).toBe(true);
     if (step < story.events.length - 1)
       await details.getByRole("button", { name: /Next event/ }).click();
   }
   expect(new Set(seen).size).toBe(story.events.length);
+});
+
+test("at Show all a month narrower than a dot is counted with the days beside it, not drawn as a sliver", async ({
+  page,
+}) => {
+  await open(page);
+  await button(page, "Show all").click();
+  await chart(page).settled();
+  const widths = await chart(page)
+    .tints()
+    .evaluateAll((tints) => tints.map((t) => t.getBoundingClientRect().width));
+  expect(widths.filter((w) => w < NARROW_BAND_PX)).toEqual([]);
+  // The story's months (March 2025) are about 7 px wide at "Show all": held in March's counts.
+  const months = story.events.filter((e) => e.when.precision === "month").map((e) => e.id);
+  expect(months.length).toBeGreaterThan(0);
+  for (const id of months) await expect(chart(page).clustersHolding([id]).first()).toBeVisible();
 });
 
 test("zooming in keeps the open event in view", async ({ page }) => {

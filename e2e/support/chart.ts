@@ -82,6 +82,11 @@ export class Chart {
     return this.root.locator(ids.map((id) => `.vis-cluster[data-ids~="${id}"]`).join(", "));
   }
 
+  /** The tints drawn (months, years, intervals), by event. */
+  tints(): Locator {
+    return this.root.locator(IN_PAGE.tint);
+  }
+
   /** Each event drawn as itself, or counted in a cluster that holds it. */
   drawn(id: string): Locator {
     return this.root.locator(`.vis-item[data-id="${id}"], .vis-cluster[data-ids~="${id}"]`);

@@ -20,8 +20,10 @@ import "./first-view-views.css";
  * Each event is a link to its page carrying `data-id`; it is replaced by the live chart.
  */
 
-/** A guess of the drawing width until it is measured (before the first paint). */
+/** The drawing width where the page cannot measure it (no layout). */
 const GUESS_PX = 1000;
+/** Until the drawing width is measured (in the same frame). */
+const EMPTY = { phases: [], lanes: [] } as const;
 
 const place = (at: number, width = 0) =>
   ({ "--at": `${at * 100}%`, "--w": `${width * 100}%` }) as CSSProperties;
@@ -35,7 +37,9 @@ export interface FirstViewStripProps {
 
 export function FirstViewStrip({ model, window, compact, onSelect }: FirstViewStripProps) {
   const track = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(GUESS_PX);
+  // Measured before the first paint: the view is not worked out for a guess first (at 10,000
+  // events each costs tens of milliseconds of the load).
+  const [width, setWidth] = useState<number>();
   useLayoutEffect(() => {
     const element = track.current;
     if (!element) return;
@@ -45,7 +49,10 @@ export function FirstViewStrip({ model, window, compact, onSelect }: FirstViewSt
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const view = useMemo(() => firstView(model, window, width), [model, window, width]);
+  const view = useMemo(
+    () => (width === undefined ? EMPTY : firstView(model, window, width)),
+    [model, window, width],
+  );
   const groups = useMemo(() => toGroups(model), [model]);
   useLaneColours(groups);
   const hasPhases = !compact && model.phases.length > 0;

@@ -69,6 +69,24 @@ describe("the chart's first view", () => {
     expect(tint?.kind === "tint" && tint.at + tint.width).toBeGreaterThan(0.4);
   });
 
+  it("counts a month no wider than a dot with the days beside it, and a lone one as a tint", () => {
+    const events = [
+      event("a", "2025-03-11", ["south"]),
+      event("m", "2025-03", ["south"]),
+      event("lone", "2025-09", ["north"]),
+    ];
+    // Two years over 150 px: March is about 6 px wide, the 11th beside it.
+    const years = { start: new Date(2024, 6, 1), end: new Date(2026, 6, 1) };
+    const view = firstView(model(events), years, 150);
+    expect(view.clustered).toBe(true);
+    expect(kinds(view.lanes[0]!.marks)).toEqual(["count:a+m"]);
+    expect(kinds(view.lanes[1]!.marks)).toEqual(["tint:lone"]);
+    // The count sits at the mean of the day and the month's middle, as vis centres it.
+    const middle = (+new Date(2025, 2, 1) + +new Date(2025, 3, 1)) / 2;
+    const mean = (+new Date(2025, 2, 11) + middle) / 2;
+    expect(view.lanes[0]!.marks[0]!.at).toBeCloseTo(placeIn(years, mean), 6);
+  });
+
   it("keeps a phase's band whole and its name within the window", () => {
     const view = firstView(
       model([]),

@@ -1,5 +1,5 @@
 import type { StoryModel } from "../story-model.ts";
-import { countGap, countRuns } from "./overview-rules.ts";
+import { countGap, countRuns, countedAt } from "./overview-rules.ts";
 import { PHASE_LANE, toGroups, toItems } from "./to-items.ts";
 import type { VisItem } from "./to-items.ts";
 import { clusterUnit, span } from "./window-math.ts";
@@ -27,7 +27,10 @@ export interface FirstViewDot {
   item: VisItem;
 }
 
-/** Several of a lane's points drawn as one count, centred on their mean (as vis centres it). */
+/**
+ * Several of a lane's points (and bands no wider than a dot) drawn as one count, centred on the
+ * mean of the instants they are counted at (as vis centres it).
+ */
 export interface FirstViewCount {
   kind: "count";
   key: string;
@@ -98,35 +101,45 @@ const inView = (at: number) => at >= 0 && at <= 1;
 function laneMarks(
   window: TimeWindow,
   items: readonly VisItem[],
-  gap: number | undefined,
+  /** The zoom while counts are drawn; undefined when every point is its own dot. */
+  msPerPixel: number | undefined,
 ): FirstViewMark[] {
+  type EventItem = VisItem & { id: string };
+  const events = items.filter((i): i is EventItem => i.id !== undefined);
+  const atOf = (item: VisItem) =>
+    msPerPixel === undefined
+      ? item.type === "point"
+        ? +item.start
+        : undefined
+      : countedAt({ ...item, point: item.type === "point" }, msPerPixel);
+  // What a count may hold (overview-rules.ts countedAt), in the order of the instants it is
+  // counted at: vis keeps a lane's items so, and counts them so (patch-cluster-reuse.ts).
+  const counted = events
+    .flatMap((item) => {
+      const at = atOf(item);
+      return at === undefined ? [] : [{ item, at }];
+    })
+    .sort((a, b) => a.at - b.at);
+  const gap = msPerPixel === undefined ? 0 : countGap(msPerPixel);
+  const runs = countRuns(
+    counted.map((c) => c.at),
+    gap,
+  );
   const marks: FirstViewMark[] = [];
-  for (const item of items) {
-    if (item.type !== "range" || item.id === undefined || !item.end) continue;
-    const drawn = period(window, item.start, item.end);
-    if (drawn) marks.push({ kind: "tint", key: item.key, id: item.id, item, ...drawn });
-  }
-  // vis keeps a lane's items in date order, and counts them so (patch-cluster-reuse.ts).
-  const points = items
-    .filter((i): i is VisItem & { id: string } => i.type === "point" && i.id !== undefined)
-    .sort((a, b) => +a.start - +b.start);
-  const runs =
-    gap === undefined
-      ? points.map((_, i) => [i])
-      : countRuns(
-          points.map((p) => +p.start),
-          gap,
-        );
+  // A band drawn as a tint: never counted, or alone in its run.
+  const tinted = new Set<VisItem>(events.filter((item) => atOf(item) === undefined));
   for (const run of runs) {
-    const held = run.flatMap((i) => points[i] ?? []);
+    const held = run.flatMap((i) => counted[i]?.item ?? []);
     const [first] = held;
     if (!first) continue;
     if (held.length === 1) {
       const at = placeIn(window, first.start);
-      if (inView(at)) marks.push({ kind: "dot", key: first.key, id: first.id, at, item: first });
+      if (first.type !== "point") tinted.add(first);
+      else if (inView(at))
+        marks.push({ kind: "dot", key: first.key, id: first.id, at, item: first });
       continue;
     }
-    const mean = held.reduce((sum, p) => sum + +p.start, 0) / held.length;
+    const mean = run.reduce((sum, i) => sum + (counted[i]?.at ?? 0), 0) / run.length;
     const at = placeIn(window, mean);
     if (inView(at)) {
       marks.push({
@@ -137,7 +150,12 @@ function laneMarks(
       });
     }
   }
-  return marks;
+  // Tints first, in the lane's order: behind the dots and counts, as vis draws them.
+  const tints = events.flatMap((item): FirstViewMark[] => {
+    const drawn = tinted.has(item) && item.end && period(window, item.start, item.end);
+    return drawn ? [{ kind: "tint", key: item.key, id: item.id, item, ...drawn }] : [];
+  });
+  return [...tints, ...marks];
 }
 
 /**
@@ -148,11 +166,12 @@ export function firstView(model: StoryModel, window: TimeWindow, width: number):
   const items = toItems(model);
   const msPerPixel = span(window) / Math.max(width, 1);
   const clustered = clusterUnit(msPerPixel) !== undefined;
-  const gap = clustered ? countGap(msPerPixel) : undefined;
   const byLane = new Map<string, VisItem[]>();
   for (const item of items) {
     if (item.group === undefined || item.group === PHASE_LANE) continue;
-    byLane.set(item.group, [...(byLane.get(item.group) ?? []), item]);
+    const lane = byLane.get(item.group);
+    if (lane) lane.push(item);
+    else byLane.set(item.group, [item]);
   }
   const lanes = toGroups(model)
     .filter((g) => g.id !== PHASE_LANE)
@@ -161,7 +180,7 @@ export function firstView(model: StoryModel, window: TimeWindow, width: number):
       name: g.content,
       laneClass: g.laneClass ?? "",
       ...(g.color ? { color: g.color } : {}),
-      marks: laneMarks(window, byLane.get(g.id) ?? [], gap),
+      marks: laneMarks(window, byLane.get(g.id) ?? [], clustered ? msPerPixel : undefined),
     }));
   const phases = model.phases.flatMap((phase, i) => {
     const band = period(window, phase.when.start, phase.when.end);

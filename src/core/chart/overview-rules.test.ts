@@ -4,7 +4,9 @@ import {
   COUNT_GAP_PX,
   countGap,
   countRuns,
+  countedAt,
   heldInCount,
+  NARROW_BAND_PX,
   fittingLabels,
   revealWindow,
   zoomAround,
@@ -68,9 +70,37 @@ describe("heldInCount", () => {
     expect(heldInCount(a, [{ ...b, start: a.start }], HOUR / 60)).toBe(false);
   });
 
-  it("never counts a band (a month, a year, an interval)", () => {
+  it("never counts a band wider than a dot (a month, a year, an interval)", () => {
+    const month = { start: at("2025-03-01"), end: at("2025-04-01"), point: false };
+    // A day is 24 px: March is 744 px wide.
+    expect(heldInCount(a, [month], HOUR)).toBe(false);
+    expect(heldInCount(month, [b], HOUR)).toBe(false);
     expect(heldInCount(a, [{ ...b, point: false }], DAY)).toBe(false);
-    expect(heldInCount({ ...a, point: false }, [b], DAY)).toBe(false);
+  });
+
+  it("counts a band no wider than a dot with the points beside it, at its middle", () => {
+    const month = { start: at("2025-03-01"), end: at("2025-04-01"), point: false };
+    // Ten days a pixel: March is about 3 px, a sliver beside the 13th's dot.
+    expect(heldInCount(a, [month], 10 * DAY)).toBe(true);
+    expect(heldInCount(month, [a], 10 * DAY)).toBe(true);
+    // Two years away (73 px), more than a count's width: drawn apart.
+    expect(heldInCount(month, [{ ...a, start: at("2027-03-13") }], 10 * DAY)).toBe(false);
+  });
+});
+
+describe("countedAt", () => {
+  const month = { start: at("2025-03-01"), end: at("2025-04-01"), point: false };
+
+  it("counts a point at its own instant", () => {
+    expect(countedAt({ start: at("2025-03-13"), point: true }, DAY)).toBe(+at("2025-03-13"));
+  });
+
+  it("counts a band at its middle only while it is narrower than a dot", () => {
+    const middle = (+month.start + +month.end) / 2;
+    const wide = (+month.end - +month.start) / NARROW_BAND_PX;
+    expect(countedAt(month, wide * 1.5)).toBe(middle);
+    expect(countedAt(month, wide / 1.5)).toBeUndefined();
+    expect(countedAt({ start: month.start, point: false }, 10 * DAY)).toBeUndefined();
   });
 });
 

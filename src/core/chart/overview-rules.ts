@@ -46,9 +46,13 @@ export function fittingLabels(marks: readonly LaneMark[], chartWidth: number): S
   return fits;
 }
 
-/** An event as the clustering sees it: a point (day or time) can be counted; a band never is. */
+/**
+ * An event as the clustering sees it: a point (day or time), or a band over its period (a month,
+ * a year, an interval: `end` its end).
+ */
 export interface Placed {
   start: Date;
+  end?: Date | undefined;
   point: boolean;
 }
 
@@ -60,17 +64,42 @@ export interface Placed {
  */
 export const COUNT_GAP_PX = 36;
 
+/**
+ * A band no wider than a dot at this zoom is counted like one, at its middle: a sliver cannot be
+ * seen, told apart or clicked as its own (at "Show all" with 10,000 events, 2,584 of the 2,841
+ * tints were under 8 px, most of them over one another), and each cost a drawn element.
+ */
+export const NARROW_BAND_PX = 8;
+
 /** The zoom, rounded to a quarter step of 2: counts are made, and kept, per step. */
 export function countLevel(msPerPixel: number): number {
   return Math.ceil(Math.log2(msPerPixel) * 4);
 }
 
-/** The least time between a count's neighbours at a zoom of `msPerPixel`. */
-export function countGap(msPerPixel: number): number {
-  return COUNT_GAP_PX * 2 ** (countLevel(msPerPixel) / 4);
+/** The milliseconds per pixel of the zoom step that `msPerPixel` falls in. */
+function stepMsPerPixel(msPerPixel: number): number {
+  return 2 ** (countLevel(msPerPixel) / 4);
 }
 
-/** A lane's points (times, in date order) grouped into runs: each run of two or more is a count. */
+/** The least time between a count's neighbours at a zoom of `msPerPixel`. */
+export function countGap(msPerPixel: number): number {
+  return COUNT_GAP_PX * stepMsPerPixel(msPerPixel);
+}
+
+/**
+ * The instant at which an event is counted at a zoom of `msPerPixel` (clustering on): a point at
+ * its own, a band narrower than NARROW_BAND_PX at its middle (where vis centres it); undefined
+ * for a wider band, which is never counted.
+ */
+export function countedAt(event: Placed, msPerPixel: number): number | undefined {
+  const start = event.start.getTime();
+  if (event.point) return start;
+  if (!event.end) return undefined;
+  const end = event.end.getTime();
+  return end - start < NARROW_BAND_PX * stepMsPerPixel(msPerPixel) ? (start + end) / 2 : undefined;
+}
+
+/** A lane's counted instants (in date order) grouped into runs: each run of two or more is a count. */
 export function countRuns(times: readonly number[], gap: number): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
@@ -88,9 +117,14 @@ export function countRuns(times: readonly number[], gap: number): number[][] {
 
 /** Whether `event` is held in a count with any of its lane's other events at this zoom. */
 export function heldInCount(event: Placed, mates: readonly Placed[], msPerPixel: number): boolean {
-  if (!clusterUnit(msPerPixel) || !event.point) return false;
+  if (!clusterUnit(msPerPixel)) return false;
+  const at = countedAt(event, msPerPixel);
+  if (at === undefined) return false;
   const gap = countGap(msPerPixel);
-  return mates.some((m) => m.point && Math.abs(+m.start - +event.start) < gap);
+  return mates.some((m) => {
+    const t = countedAt(m, msPerPixel);
+    return t !== undefined && Math.abs(t - at) < gap;
+  });
 }
 
 /**
@@ -117,7 +151,7 @@ export interface RevealRequest {
   window: TimeWindow;
   /** The chart's drawing width in pixels. */
   width: number;
-  event: Placed & { end?: Date | undefined };
+  event: Placed;
   laneMates: readonly Placed[];
   limits: ZoomLimits;
 }

@@ -32,8 +32,8 @@ function clusterOptions(unitOf: () => ClusterUnit | undefined): TimelineOptionsC
     showStipes: false,
     // A cluster opens on a single click (see the click handler), within our zoom limits.
     fitOnDoubleClick: false,
-    // Only day and time events cluster (a band never does: see overview-rules.ts
-    // countedTogether), and only within one unit (the same day, the same week…).
+    // vis's own criteria, used only where patch-cluster-reuse.ts finds nothing to patch: day and
+    // time events within one unit (the same day, the same week…).
     clusterCriteria: (a, b) => {
       const unit = unitOf();
       if (!unit) return false;

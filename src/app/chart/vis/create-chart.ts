@@ -50,7 +50,7 @@ export interface VisChart {
   show: (window: TimeWindow) => void;
   setSettings: (settings: VisTimelineSettings) => void;
   setGroups: (groups: VisGroup[]) => void;
-  setItems: (items: VisItem[]) => void;
+  setItems: (items: readonly VisItem[]) => void;
   /** Selects every copy of the selected event and marks what vis does not know about. */
   showSelection: () => void;
   /** Marks the drawn elements again (the events new since the last visit changed). */
@@ -200,13 +200,13 @@ export function createChart(element: HTMLElement, inputs: () => ChartInputs): Vi
       const { mainItems, lanes, settings } = inputs();
       const item = mainItems.get(eventId);
       if (!item) return;
-      const placed = (i: VisItem) => ({ start: i.start, point: i.type === "point" });
+      const placed = (i: VisItem) => ({ start: i.start, end: i.end, point: i.type === "point" });
       const mates = (lanes.get(item.group ?? "") ?? []).filter((i) => i.id !== eventId);
       move(
         revealWindow({
           window: sync.window(),
           width: clustering.width(),
-          event: { ...placed(item), end: item.end },
+          event: placed(item),
           laneMates: mates.map(placed),
           limits: settings.limits,
         }),

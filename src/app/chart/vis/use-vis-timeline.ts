@@ -19,7 +19,7 @@ export type { VisTimelineSettings };
 
 export interface VisTimelineProps {
   container: RefObject<HTMLDivElement | null>;
-  items: VisItem[];
+  items: readonly VisItem[];
   groups: VisGroup[];
   settings: VisTimelineSettings;
   /** The window the chart opens on (a link's); undefined = `home`. Read once. */
@@ -49,7 +49,7 @@ export interface TimelineHandle {
 }
 
 /** Each event's drawn copies, its main item (the first actor's) first; each lane's events. */
-function copiesOf(items: VisItem[]) {
+function copiesOf(items: readonly VisItem[]) {
   const keys = new Map<string, string[]>();
   const mainItems = new Map<string, VisItem>();
   const lanes = new Map<string, VisItem[]>();
