@@ -76,6 +76,18 @@ test("no chart label is cut short or clipped: first view, Show all, zoomed in", 
   expect(drawn).toBeGreaterThan(1);
 });
 
+test("no axis label or phase name is cut by the chart's edges, after every zoom", async ({
+  page,
+}) => {
+  await open(page);
+  expect(await chart(page).cutEdgeLabels(), "first view").toEqual([]);
+  for (const name of ["Show all", "Zoom in", "Zoom in", "Zoom in", "Zoom out", "Show all"]) {
+    await button(page, name).click();
+    await chart(page).settled();
+    expect(await chart(page).cutEdgeLabels(), name).toEqual([]);
+  }
+});
+
 test("after every Next over the whole story, the open event is drawn on its own, in view", async ({
   page,
 }) => {

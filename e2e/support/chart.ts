@@ -133,6 +133,22 @@ export class Chart {
       .toBe(true);
   }
 
+  /** The axis labels and phase names shown but running past the chart's edges (cut). */
+  async cutEdgeLabels(): Promise<string[]> {
+    return this.root.evaluate((root) => {
+      const panel = root.querySelector(".vis-panel.vis-center")?.getBoundingClientRect();
+      if (!panel) return ["no chart panel"];
+      const texts = ".vis-time-axis .vis-text, .vis-item.phase-label .vis-item-content";
+      return [...root.querySelectorAll<HTMLElement>(texts)]
+        .filter((text) => {
+          const box = text.getBoundingClientRect();
+          if (box.width === 0 || !text.checkVisibility({ visibilityProperty: true })) return false;
+          return box.left < panel.left - 0.5 || box.right > panel.right + 0.5;
+        })
+        .map((text) => text.textContent ?? "");
+    });
+  }
+
   /** The time axis's labels, as one string. */
   async axisText(): Promise<string> {
     return (await this.root.locator(".vis-time-axis .vis-text").allInnerTexts()).join(" ");

@@ -8,6 +8,9 @@ import type { LaneMark } from "../../../core/chart/overview-rules.ts";
  * by its title and date; the copies in other actors' lanes are markers, hidden from assistive
  * technology (the main item and the list name the event).
  *
+ * An axis label or a phase's name that the chart's edge would cut is hidden (`is-cut`): vis
+ * draws them again on every redraw, and this pass follows each.
+ *
  * All measuring is done before any writing, so a pass costs one layout, not one per item.
  */
 
@@ -60,6 +63,14 @@ export function fitLabels(root: HTMLElement): void {
         nameItem(element, inView && named, named);
       });
     }
+  }
+  // An axis label or a phase's name that the chart's edge would cut ("202" of 2025, "Tr" of a
+  // phase at "Show all") is not drawn either.
+  const edgeTexts = ".vis-time-axis .vis-text, .vis-item.phase-label .vis-item-content";
+  for (const text of root.querySelectorAll<HTMLElement>(edgeTexts)) {
+    const box = text.getBoundingClientRect();
+    const cut = box.width > 0 && (box.left < panel.left - 0.5 || box.right > panel.right + 0.5);
+    writes.push(() => text.classList.toggle("is-cut", cut));
   }
   for (const write of writes) write();
 }
