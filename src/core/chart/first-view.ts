@@ -1,5 +1,6 @@
 import type { StoryModel } from "../story-model.ts";
-import { countGap, countRuns, countedAt } from "./overview-rules.ts";
+import { laneRuns } from "./overview-rules.ts";
+import type { CountRun } from "./overview-rules.ts";
 import { PHASE_LANE, toGroups, toItems } from "./to-items.ts";
 import type { VisItem } from "./to-items.ts";
 import { clusterUnit, span } from "./window-math.ts";
@@ -106,41 +107,25 @@ function laneMarks(
 ): FirstViewMark[] {
   type EventItem = VisItem & { id: string };
   const events = items.filter((i): i is EventItem => i.id !== undefined);
-  const atOf = (item: VisItem) =>
+  const runs: CountRun<EventItem>[] =
     msPerPixel === undefined
-      ? item.type === "point"
-        ? +item.start
-        : undefined
-      : countedAt({ ...item, point: item.type === "point" }, msPerPixel);
-  // What a count may hold (overview-rules.ts countedAt), in the order of the instants it is
-  // counted at: vis keeps a lane's items so, and counts them so (patch-cluster-reuse.ts).
-  const counted = events
-    .flatMap((item) => {
-      const at = atOf(item);
-      return at === undefined ? [] : [{ item, at }];
-    })
-    .sort((a, b) => a.at - b.at);
-  const gap = msPerPixel === undefined ? 0 : countGap(msPerPixel);
-  const runs = countRuns(
-    counted.map((c) => c.at),
-    gap,
-  );
+      ? events
+          .filter((item) => item.type === "point")
+          .sort((a, b) => +a.start - +b.start)
+          .map((item) => ({ held: [item], at: +item.start }))
+      : laneRuns(events, (item) => ({ ...item, point: item.type === "point" }), msPerPixel);
   const marks: FirstViewMark[] = [];
-  // A band drawn as a tint: never counted, or alone in its run.
-  const tinted = new Set<VisItem>(events.filter((item) => atOf(item) === undefined));
-  for (const run of runs) {
-    const held = run.flatMap((i) => counted[i]?.item ?? []);
+  // Events held in a count; a band alone in its run is drawn as its tint.
+  const inCounts = new Set<VisItem>();
+  for (const { held, at: t } of runs) {
     const [first] = held;
-    if (!first) continue;
+    if (!first || (held.length === 1 && first.type !== "point")) continue;
+    const at = placeIn(window, t);
     if (held.length === 1) {
-      const at = placeIn(window, first.start);
-      if (first.type !== "point") tinted.add(first);
-      else if (inView(at))
-        marks.push({ kind: "dot", key: first.key, id: first.id, at, item: first });
+      if (inView(at)) marks.push({ kind: "dot", key: first.key, id: first.id, at, item: first });
       continue;
     }
-    const mean = run.reduce((sum, i) => sum + (counted[i]?.at ?? 0), 0) / run.length;
-    const at = placeIn(window, mean);
+    for (const item of held) inCounts.add(item);
     if (inView(at)) {
       marks.push({
         kind: "count",
@@ -152,7 +137,8 @@ function laneMarks(
   }
   // Tints first, in the lane's order: behind the dots and counts, as vis draws them.
   const tints = events.flatMap((item): FirstViewMark[] => {
-    const drawn = tinted.has(item) && item.end && period(window, item.start, item.end);
+    if (item.type === "point" || inCounts.has(item) || !item.end) return [];
+    const drawn = period(window, item.start, item.end);
     return drawn ? [{ kind: "tint", key: item.key, id: item.id, item, ...drawn }] : [];
   });
   return [...tints, ...marks];

@@ -6,6 +6,7 @@ import {
   countRuns,
   countedAt,
   heldInCount,
+  laneRuns,
   NARROW_BAND_PX,
   fittingLabels,
   revealWindow,
@@ -101,6 +102,22 @@ describe("countedAt", () => {
     expect(countedAt(month, wide * 1.5)).toBe(middle);
     expect(countedAt(month, wide / 1.5)).toBeUndefined();
     expect(countedAt({ start: month.start, point: false }, 10 * DAY)).toBeUndefined();
+  });
+});
+
+describe("laneRuns", () => {
+  it("chains what is counted in the order of its instants, at their mean; a wide band is in none", () => {
+    const day = { start: at("2025-03-13"), point: true };
+    const month = { start: at("2025-03-01"), end: at("2025-04-01"), point: false };
+    const year = { start: at("2025-01-01"), end: at("2026-01-01"), point: false };
+    const far = { start: at("2028-06-01"), point: true };
+    // Ten days a pixel: March is about 3 px, 2025 about 37 px (wider than a dot).
+    const runs = laneRuns([far, month, year, day], (e) => e, 10 * DAY);
+    // The 13th comes before the middle of March.
+    expect(runs.map((r) => r.held)).toEqual([[day, month], [far]]);
+    const middle = (+month.start + +month.end) / 2;
+    expect(runs[0]?.at).toBe((middle + +day.start) / 2);
+    expect(runs[1]?.at).toBe(+far.start);
   });
 });
 

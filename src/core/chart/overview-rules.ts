@@ -99,7 +99,7 @@ export function countedAt(event: Placed, msPerPixel: number): number | undefined
   return end - start < NARROW_BAND_PX * stepMsPerPixel(msPerPixel) ? (start + end) / 2 : undefined;
 }
 
-/** A lane's counted instants (in date order) grouped into runs: each run of two or more is a count. */
+/** A lane's counted instants (in order) grouped into runs: each run of two or more is a count. */
 export function countRuns(times: readonly number[], gap: number): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
@@ -113,6 +113,43 @@ export function countRuns(times: readonly number[], gap: number): number[][] {
   });
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+/**
+ * A run of a lane's counted events (a count when it holds two or more) and its place: the mean of
+ * the instants its events are counted at, where vis centres a count.
+ */
+export interface CountRun<T> {
+  held: T[];
+  at: number;
+}
+
+/**
+ * A lane's events as the chart counts them at a zoom of `msPerPixel` (clustering on): those
+ * countedAt places, in the order of their instants, chained into runs closer than countGap. An
+ * event never counted (a band wider than a dot) is in no run. vis's counts
+ * (patch-cluster-reuse.ts) and the first view (first-view.ts) are both made by this.
+ */
+export function laneRuns<T>(
+  events: readonly T[],
+  placedOf: (event: T) => Placed,
+  msPerPixel: number,
+): CountRun<T>[] {
+  const counted = events
+    .flatMap((event) => {
+      const at = countedAt(placedOf(event), msPerPixel);
+      return at === undefined ? [] : [{ event, at }];
+    })
+    .sort((a, b) => a.at - b.at);
+  const runs = countRuns(
+    counted.map((c) => c.at),
+    countGap(msPerPixel),
+  );
+  return runs.map((run) => {
+    const held = run.flatMap((i) => counted[i] ?? []);
+    const at = held.reduce((sum, c) => sum + c.at, 0) / held.length;
+    return { held: held.map((c) => c.event), at };
+  });
 }
 
 /** Whether `event` is held in a count with any of its lane's other events at this zoom. */

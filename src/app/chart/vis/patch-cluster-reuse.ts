@@ -1,5 +1,5 @@
 import type { Timeline as VisTimeline } from "vis-timeline/esnext";
-import { countGap, countLevel, countRuns, countedAt } from "../../../core/chart/overview-rules.ts";
+import { countLevel, laneRuns } from "../../../core/chart/overview-rules.ts";
 import type { ClusterUnit } from "../../../core/chart/window-math.ts";
 
 /**
@@ -8,9 +8,9 @@ import type { ClusterUnit } from "../../../core/chart/window-math.ts";
  * `dataChanged`). vis makes clusters by its own time window, which does not follow our calendar
  * units: a year's events came out as several counts side by side, overlapping and stacking into
  * rows (11 bubbles at "Show all"), and it skipped items its criteria turned down. Here a count is
- * what the overview's rules say (overview-rules.ts countRuns): a lane's day and time events, and
- * its bands no wider than a dot (countedAt), chained closer than a count's width, so counts and dots never overlap, and the open event's
- * reveal knows exactly when a count holds it (heldInCount).
+ * what the overview's rules say (overview-rules.ts laneRuns): a lane's day and time events, and
+ * its bands no wider than a dot, chained closer than a count's width, so counts and dots never
+ * overlap, and the open event's reveal knows exactly when a count holds it (heldInCount).
  * - Clusters are kept per zoom step (countLevel): zooming back to a step seen before reuses its
  *   clusters, elements and measured sizes, instead of making and measuring them again (until the
  *   items change).
@@ -79,34 +79,24 @@ function clustersFor(
   if (!itemSet) return [];
   const reusable = new Map((old ?? []).map((c) => [signature(c.data.uiItems), c]));
   const clusters: unknown[] = [];
-  const gap = countGap(msPerPixel);
+  const placedOf = ({ data }: UiItem) => ({
+    start: new Date(data.start),
+    end: data.end === undefined ? undefined : new Date(data.end),
+    point: data.type === "point",
+  });
   for (const items of Object.values(generator.groups)) {
-    // vis keeps each lane's items in the order of their centres: the instants they are counted at.
-    const counted = items.flatMap((item) => {
-      const { data } = item;
-      if (data.id === undefined) return [];
-      const start = new Date(data.start);
-      const end = data.end === undefined ? undefined : new Date(data.end);
-      const at = countedAt({ start, end, point: data.type === "point" }, msPerPixel);
-      return at === undefined ? [] : [{ item, at }];
-    });
-    const runs = countRuns(
-      counted.map((c) => c.at),
-      gap,
-    );
-    for (const run of runs) {
-      if (run.length < 2) continue;
-      const bucket = run.flatMap((i) => counted[i]?.item ?? []);
-      const first = bucket[0];
-      if (!first) continue;
+    const events = items.filter((item) => item.data.id !== undefined);
+    for (const { held, at } of laneRuns(events, placedOf, msPerPixel)) {
+      const first = held[0];
+      if (!first || held.length < 2) continue;
       const group = itemSet.groups[itemSet.getGroupId(first.data)];
-      const match = reusable.get(signature(bucket));
-      const cluster = generator._getClusterForItems(bucket, group, match ? [match] : [], options);
+      const match = reusable.get(signature(held));
+      const cluster = generator._getClusterForItems(held, group, match ? [match] : [], options);
       // vis stretches a count that holds a band over their periods: it is drawn at the mean of
       // its events' instants, as every count is (and as the first view draws it).
       const data = (cluster as { data?: { start?: Date; end?: Date | null } }).data;
       if (data?.end) {
-        data.start = new Date(run.reduce((sum, i) => sum + (counted[i]?.at ?? 0), 0) / run.length);
+        data.start = new Date(at);
         data.end = null;
       }
       clusters.push(cluster);
