@@ -48,11 +48,35 @@ export function writeStoryPages(dir: string, shell: string, model: StoryModel, s
 /** Where the index's shell is built (a second HTML entry in vite.config.ts); removed after use. */
 export const INDEX_SHELL = "site-index.html";
 
-/** The shell with a preload of the story's data chunk: it loads beside the app, not after it. */
-function withPreload(shell: string, base: string, chunk: string | undefined): string {
-  if (chunk === undefined) return shell;
-  const link = `<link rel="modulepreload" crossorigin href="${escapeHtml(base + chunk)}">`;
-  return shell.replace("</head>", () => `    ${link}\n  </head>`);
+/**
+ * The faces the first screen is set in (src/app/fonts.css: headline, standfirst, titles and
+ * summaries; italics and cyrillic come later, with quotes). The browser asks for a face only once
+ * it lays out text in it, after the stylesheet; preloaded, it is there for the first paint, so no
+ * swap repaints the headline and standfirst (on a slow phone that repaint was the page's LCP).
+ */
+export const FIRST_SCREEN_FONTS = /\/source-serif-4-latin-(400|600)-normal-[\w-]+\.woff2$/;
+
+/**
+ * The shell with preloads of the story's data chunk and of the first screen's fonts: they load
+ * beside the app, not after it.
+ */
+export function withPreload(
+  shell: string,
+  base: string,
+  chunk: string | undefined,
+  fonts: readonly string[],
+): string {
+  const links = [
+    ...(chunk === undefined
+      ? []
+      : [`<link rel="modulepreload" crossorigin href="${escapeHtml(base + chunk)}">`]),
+    ...fonts.map(
+      (font) =>
+        `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeHtml(base + font)}">`,
+    ),
+  ];
+  if (links.length === 0) return shell;
+  return shell.replace("</head>", () => `${links.map((l) => `    ${l}\n`).join("")}  </head>`);
 }
 
 /**
@@ -68,6 +92,8 @@ export function sharePagesPlugin(): Plugin {
   let story: StoryPluginApi | undefined;
   // Each story's data chunk, by slug, as this build named it.
   const chunks = new Map<string, string>();
+  // The first screen's font files, as this build named them.
+  const fonts: string[] = [];
   return {
     name: "timeline-share-pages",
     apply: "build",
@@ -82,7 +108,11 @@ export function sharePagesPlugin(): Plugin {
       if (typeof site === "string") this.error(site);
     },
     generateBundle(_options, bundle) {
+      fonts.length = 0;
       for (const file of Object.values(bundle)) {
+        if (file.type === "asset" && FIRST_SCREEN_FONTS.test(`/${file.fileName}`)) {
+          fonts.push(file.fileName);
+        }
         const id = file.type === "chunk" ? file.facadeModuleId : null;
         const slug = story?.site().stories.find((s) => storyDataId(s.slug) === id)?.slug;
         if (slug !== undefined) chunks.set(slug, file.fileName);
@@ -99,7 +129,7 @@ export function sharePagesPlugin(): Plugin {
       for (const { slug } of stories) {
         const storySite: Site = { ...site, base: storyBase(site.base, slug) };
         const storyDir = join(dir, slug);
-        const preloaded = withPreload(shell, site.base, chunks.get(slug));
+        const preloaded = withPreload(shell, site.base, chunks.get(slug), fonts.sort());
         const result = story.storyOf(slug);
         const storyShell = result.ok ? withMediaPolicy(preloaded, result.story) : preloaded;
         mkdirSync(storyDir, { recursive: true });

@@ -118,6 +118,26 @@ describe("a site of several stories", () => {
     expect(app(small)).toEqual(app(real));
   });
 
+  it("preloads on every page the two faces the first screen is set in, as the CSS names them", () => {
+    const css = [...readdirSync(join(outDir, "assets"))]
+      .filter((f) => f.endsWith(".css"))
+      .map((f) => readFileSync(join(outDir, "assets", f), "utf8"))
+      .join("\n");
+    for (const page of ["index.html", "small/events/evening-call/index.html", "404.html"]) {
+      const html = readFileSync(join(outDir, page), "utf8");
+      const fonts = [
+        ...html.matchAll(
+          /<link rel="preload" as="font" type="font\/woff2" crossorigin href="\/(assets\/[^"]+)">/g,
+        ),
+      ].map((m) => m[1]!);
+      expect(fonts.map((f) => f.replace(/-[\w-]{8}\.woff2$/, ""))).toEqual([
+        "assets/source-serif-4-latin-400-normal",
+        "assets/source-serif-4-latin-600-normal",
+      ]);
+      for (const font of fonts) expect(css).toContain(`/${font}`);
+    }
+  });
+
   it("stops at a bad story, naming its file, and keeps every page of the previous site", async () => {
     const before = files(outDir);
     const bad = join(stories, "broken.json");
