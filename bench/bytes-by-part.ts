@@ -111,6 +111,13 @@ function carveStory(code: string, texts: Map<string, string>): Map<string, strin
   return texts;
 }
 
+/** A file without a source map: a stylesheet, or a story's data chunk (a virtual module). */
+function unmapped(file: string): Part {
+  if (file.endsWith(".css")) return { name: file, group: "CSS" };
+  if (file.includes("virtual_story")) return { name: file, group: "story data" };
+  return { name: file, group: "no source" };
+}
+
 export interface PartBytes extends Part {
   file: string;
   raw: number;
@@ -124,7 +131,7 @@ export function bytesByPart(file: string, code: string, map: SourceMapInput | nu
   const texts = map ? textBySource(code, map) : new Map([[file, code]]);
   const byPart = new Map<string, { part: Part; texts: string[] }>();
   for (const [source, text] of texts) {
-    const part = map ? partOf(source) : { name: file, group: "CSS" };
+    const part = map ? partOf(source) : unmapped(file);
     const entry = byPart.get(part.name) ?? { part, texts: [] };
     entry.texts.push(text);
     byPart.set(part.name, entry);

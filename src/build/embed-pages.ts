@@ -47,7 +47,14 @@ export function renderEmbedPage(
 }
 
 /** Writes the embed's pages into a build's directory, from the shell as Vite built it. */
-export function writeEmbedPages(dir: string, shell: string, model: StoryModel, site: Site): void {
+export function writeEmbedPages(
+  dir: string,
+  shell: string,
+  model: StoryModel,
+  site: Site,
+  /** The shell of an event's page (it preloads the story's details, which its panel draws). */
+  eventShell = shell,
+): void {
   mkdirSync(join(dir, EMBED), { recursive: true });
   writeFileSync(join(dir, EMBED, "index.html"), renderEmbedPage(shell, model, undefined, site));
   for (const event of model.events) {
@@ -55,6 +62,6 @@ export function writeEmbedPages(dir: string, shell: string, model: StoryModel, s
     if (!isId(event.id)) continue;
     const page = join(dir, EMBED, eventPath(event.id));
     mkdirSync(page, { recursive: true });
-    writeFileSync(join(page, "index.html"), renderEmbedPage(shell, model, event, site));
+    writeFileSync(join(page, "index.html"), renderEmbedPage(eventShell, model, event, site));
   }
 }

@@ -16,7 +16,7 @@ import { withMediaPolicy } from "./media-policy.ts";
 import { renderSiteIndex, renderSiteNotFound, storySummary } from "./site-index.ts";
 import type { StorySummary } from "./site-index.ts";
 import { siteOf } from "./site.ts";
-import { storyDataId, storyPluginApi } from "./story-plugin.ts";
+import { storyDataId, storyDetailsId, storyPluginApi } from "./story-plugin.ts";
 import type { StoryPluginApi } from "./story-plugin.ts";
 
 /**
@@ -24,13 +24,20 @@ import type { StoryPluginApi } from "./story-plugin.ts";
  * per event (events/<id>/index.html), 404.html, the embed's pages, and the start page's chronology
  * in index.html, and the feeds (feed.xml, feed.json). All the build does with a story after validating it happens here.
  */
-export function writeStoryPages(dir: string, shell: string, model: StoryModel, site: Site): void {
+export function writeStoryPages(
+  dir: string,
+  shell: string,
+  model: StoryModel,
+  site: Site,
+  /** The shell of an event's page (it preloads the story's details, which its panel draws). */
+  eventShell = shell,
+): void {
   for (const event of model.events) {
     // The schema allows only such ids; anything else must not become a path on disk.
     if (!isId(event.id)) continue;
     const page = join(dir, eventPath(event.id));
     mkdirSync(page, { recursive: true });
-    const html = renderEventPage(shell, model, event, site);
+    const html = renderEventPage(eventShell, model, event, site);
     writeFileSync(join(page, "index.html"), html);
     // An earlier id keeps its page: the same event, whose canonical link is its id now.
     for (const alias of event.aliases ?? []) {
@@ -40,7 +47,7 @@ export function writeStoryPages(dir: string, shell: string, model: StoryModel, s
     }
   }
   writeFileSync(join(dir, "404.html"), renderNotFoundPage(shell, model.story.title, site));
-  writeEmbedPages(dir, shell, model, site);
+  writeEmbedPages(dir, shell, model, site, eventShell);
   writeFileSync(join(dir, "index.html"), renderStartPage(shell, model, site));
   writeFeeds(dir, model, site);
 }
@@ -63,13 +70,15 @@ export const FIRST_SCREEN_FONTS = /\/source-serif-4-latin-(400|600)-normal-[\w-]
 export function withPreload(
   shell: string,
   base: string,
-  chunk: string | undefined,
+  chunks: readonly (string | undefined)[],
   fonts: readonly string[],
 ): string {
   const links = [
-    ...(chunk === undefined
-      ? []
-      : [`<link rel="modulepreload" crossorigin href="${escapeHtml(base + chunk)}">`]),
+    ...chunks.flatMap((chunk) =>
+      chunk === undefined
+        ? []
+        : [`<link rel="modulepreload" crossorigin href="${escapeHtml(base + chunk)}">`],
+    ),
     ...fonts.map(
       (font) =>
         `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeHtml(base + font)}">`,
@@ -92,6 +101,8 @@ export function sharePagesPlugin(): Plugin {
   let story: StoryPluginApi | undefined;
   // Each story's data chunk, by slug, as this build named it.
   const chunks = new Map<string, string>();
+  // Each story's details chunk (src/core/story-details.ts), likewise: an event's page preloads it.
+  const detailChunks = new Map<string, string>();
   // The first screen's font files, as this build named them.
   const fonts: string[] = [];
   return {
@@ -114,8 +125,10 @@ export function sharePagesPlugin(): Plugin {
           fonts.push(file.fileName);
         }
         const id = file.type === "chunk" ? file.facadeModuleId : null;
-        const slug = story?.site().stories.find((s) => storyDataId(s.slug) === id)?.slug;
-        if (slug !== undefined) chunks.set(slug, file.fileName);
+        for (const { slug } of story?.site().stories ?? []) {
+          if (storyDataId(slug) === id) chunks.set(slug, file.fileName);
+          if (storyDetailsId(slug) === id) detailChunks.set(slug, file.fileName);
+        }
       }
     },
     writeBundle(options) {
@@ -129,9 +142,10 @@ export function sharePagesPlugin(): Plugin {
       for (const { slug } of stories) {
         const storySite: Site = { ...site, base: storyBase(site.base, slug) };
         const storyDir = join(dir, slug);
-        const preloaded = withPreload(shell, site.base, chunks.get(slug), fonts.sort());
+        const preloaded = withPreload(shell, site.base, [chunks.get(slug)], fonts.sort());
         const result = story.storyOf(slug);
         const storyShell = result.ok ? withMediaPolicy(preloaded, result.story) : preloaded;
+        const eventShell = withPreload(storyShell, site.base, [detailChunks.get(slug)], []);
         mkdirSync(storyDir, { recursive: true });
         if (!result.ok) {
           // Only a test build that skips validation gets here (the story plugin stops the others).
@@ -143,10 +157,13 @@ export function sharePagesPlugin(): Plugin {
           continue;
         }
         const model = buildStoryModel(result.story);
-        writeStoryPages(storyDir, storyShell, model, {
-          ...storySite,
-          media: { index: story.mediaOf(slug), base: site.base },
-        });
+        writeStoryPages(
+          storyDir,
+          storyShell,
+          model,
+          { ...storySite, media: { index: story.mediaOf(slug), base: site.base } },
+          eventShell,
+        );
         // Every further page of a story (its feeds…) is written here, into storyDir, for storySite.
         summaries.push(storySummary(model, storySite.base));
       }

@@ -60,14 +60,17 @@ function loadedFiles(page: string): Set<string> {
   return seen;
 }
 
-const dataChunk = (page: string) => {
+const preloads = (page: string) => {
   const html = readFileSync(join(outDir, page), "utf8");
-  const links = [
-    ...html.matchAll(/<link rel="modulepreload" crossorigin href="\/(assets\/[^"]+)">/g),
-  ];
-  // The story's data is the last preload the share pages add.
-  return links.at(-1)![1]!;
+  return [...html.matchAll(/<link rel="modulepreload" crossorigin href="\/(assets\/[^"]+)">/g)].map(
+    (m) => m[1]!,
+  );
 };
+/** What an event's page preloads beyond its story's start page: the story's details. */
+const more = (page: string, startPage: string) =>
+  preloads(page).filter((f) => !preloads(startPage).includes(f));
+/** The story's data chunk: the last module a story's start page preloads. */
+const dataChunk = (startPage: string) => preloads(startPage).at(-1)!;
 
 const files = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -106,16 +109,40 @@ describe("a site of several stories", () => {
   });
 
   it("loads one copy of the app for every story, and on a story's page no other story's data", () => {
-    const real = loadedFiles("index.html");
-    const small = loadedFiles("small/events/evening-call/index.html");
+    const realEvent = "events/putin-press-conference-ceasefire-nuances/index.html";
+    const smallEvent = "small/events/evening-call/index.html";
+    const real = loadedFiles(realEvent);
+    const small = loadedFiles(smallEvent);
     expect(dataChunk("index.html")).not.toBe(dataChunk("small/index.html"));
     expect(real).toContain(dataChunk("index.html"));
     expect(real).not.toContain(dataChunk("small/index.html"));
     expect(small).toContain(dataChunk("small/index.html"));
     expect(small).not.toContain(dataChunk("index.html"));
-    const app = (set: Set<string>) =>
-      [...set].filter((f) => f !== dataChunk("index.html") && f !== dataChunk("small/index.html"));
+    expect(small).not.toContain(more(realEvent, "index.html")[0]);
+    const stories = [
+      dataChunk("index.html"),
+      dataChunk("small/index.html"),
+      ...more(realEvent, "index.html"),
+      ...more(smallEvent, "small/index.html"),
+    ];
+    const app = (set: Set<string>) => [...set].filter((f) => !stories.includes(f));
     expect(app(small)).toEqual(app(real));
+  });
+
+  it("preloads a story's details on its event pages only (the panel draws them at once)", () => {
+    const small = more("small/events/evening-call/index.html", "small/index.html");
+    const real = more("events/putin-press-conference-ceasefire-nuances/index.html", "index.html");
+    expect(small).toHaveLength(1);
+    expect(real).toHaveLength(1);
+    expect(small).not.toEqual(real);
+    expect(more("small/embed/events/evening-call/index.html", "small/index.html")).toEqual(small);
+    expect(more("small/embed/index.html", "small/index.html")).toEqual([]);
+    // It is the chunk the story's data loads on demand, with its quotes.
+    const code = readFileSync(join(outDir, small[0]!), "utf8");
+    expect(code).toContain("quotes");
+    expect(readFileSync(join(outDir, dataChunk("small/index.html")), "utf8")).toContain(
+      small[0]!.replace("assets/", ""),
+    );
   });
 
   it("preloads on every page the two faces the first screen is set in, as the CSS names them", () => {

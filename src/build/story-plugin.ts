@@ -3,6 +3,8 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import type { MediaIndex } from "../core/media.ts";
+import { splitStory } from "../core/story-details.ts";
+import type { StoryDetails } from "../core/story-details.ts";
 import { strictResult } from "../core/validate.ts";
 import type { ValidationResult } from "../core/validate.ts";
 import { hasLocalMedia, processMedia } from "./process-media.ts";
@@ -16,12 +18,19 @@ const STORY = "virtual:story";
 const SLUGS = "virtual:story-slugs";
 /** One story's data, its own chunk: `virtual:story-data/<slug>` ("" for the story at the base). */
 const DATA = "virtual:story-data/";
+/** Its details (src/core/story-details.ts), a chunk of their own that the app asks for once started. */
+const DETAILS = "virtual:story-details/";
 const NAME = "timeline-story";
 const ADDRESS_BAR = fileURLToPath(new URL("../app/address-bar.ts", import.meta.url));
 
 /** The module id a story's data is built from (its chunk's facade in the bundle). */
 export function storyDataId(slug: string): string {
   return `\0${DATA}${slug}`;
+}
+
+/** The module id of a story's details, likewise. */
+export function storyDetailsId(slug: string): string {
+  return `\0${DETAILS}${slug}`;
 }
 
 /**
@@ -121,7 +130,9 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
     resolveId(source) {
       // The dev server may ask with a query ("?import"); the module is the same.
       const id = source.split("?")[0] ?? source;
-      return id === STORY || id === SLUGS || id.startsWith(DATA) ? `\0${id}` : undefined;
+      return id === STORY || id === SLUGS || id.startsWith(DATA) || id.startsWith(DETAILS)
+        ? `\0${id}`
+        : undefined;
     },
     load(query) {
       const id = query.split("?")[0] ?? query;
@@ -129,13 +140,25 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
         return `export default ${JSON.stringify(site.stories.map((s) => s.slug))};`;
       }
       if (id === `\0${STORY}`) return selectorModule(site);
+      if (id.startsWith(`\0${DETAILS}`)) {
+        // Loaded after the story's data module, which has just read and validated the file.
+        const slug = id.slice(DETAILS.length + 1);
+        this.addWatchFile(fileOf(slug));
+        const result = SKIP_VALIDATION && slug === defaultSlug ? undefined : storyOf(slug);
+        const details = result?.ok ? splitStory(result.story).details : NONE;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(details))});`;
+      }
       if (!id.startsWith(`\0${DATA}`)) return undefined;
       const slug = id.slice(DATA.length + 1);
       const path = fileOf(slug);
       this.addWatchFile(path);
       if (SKIP_VALIDATION && slug === defaultSlug) {
         const unchecked: unknown = JSON.parse(readFileSync(path, "utf8"));
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(unchecked))});\nexport const media = {};`;
+        return [
+          `export default JSON.parse(${JSON.stringify(JSON.stringify(unchecked))});`,
+          `export const media = {};`,
+          detailsExport(slug),
+        ].join("\n");
       }
       const result = readNow(slug);
       if (!result.ok) {
@@ -149,11 +172,13 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
         );
       }
       const story = result.story;
+      const { brief } = splitStory(story);
       // JSON.parse of a string literal is faster to start than the same object as JS source.
       const module = (index: MediaIndex) =>
         [
-          `export default JSON.parse(${JSON.stringify(JSON.stringify(story))});`,
+          `export default JSON.parse(${JSON.stringify(JSON.stringify(brief))});`,
           `export const media = JSON.parse(${JSON.stringify(JSON.stringify(index))});`,
+          detailsExport(slug),
         ].join("\n");
       // Synchronous for a story without local media: nothing to wait for.
       if (!hasLocalMedia(story)) {
@@ -176,6 +201,14 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
   };
 }
 
+/** No details: the unvalidated test build ships its whole file as the brief. */
+const NONE: StoryDetails = { events: [] };
+
+/** The data module's loader of its details (a dynamic import: their own chunk). */
+function detailsExport(slug: string): string {
+  return `export const details = () => import(${JSON.stringify(DETAILS + slug)}).then((m) => m.default);`;
+}
+
 /** `virtual:story`: awaits the data of the page's story (a dynamic import: its own chunk). */
 function selectorModule(site: SiteStories): string {
   const loaders = site.stories
@@ -188,5 +221,6 @@ function selectorModule(site: SiteStories): string {
     `const data = await load();`,
     `export default data.default;`,
     `export const media = data.media;`,
+    `export const details = data.details;`,
   ].join("\n");
 }

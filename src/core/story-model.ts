@@ -1,4 +1,6 @@
 import { mustParseEdtf } from "./dates.ts";
+import { detailsById, eventWithDetails } from "./story-details.ts";
+import type { StoryDetails } from "./story-details.ts";
 import type { EdtfDate } from "./dates.ts";
 import type { TimeWindow } from "./time-window.ts";
 import type { Actor, Phase, Quote, Source, Story, StoryEvent } from "./schema.ts";
@@ -104,5 +106,46 @@ export function buildStoryModel(story: Story, options: BuildOptions = {}): Story
     phases: story.phases.map((p) => ({ ...p, when: parse(p.date) })),
     focus: focus ? { start: focus.start, end: focus.end } : extent,
     extent,
+  };
+}
+
+/**
+ * The model of the whole story from the model of its brief (see story-details.ts) and its
+ * details: equal to `buildStoryModel(joinStory(brief, details))`, without parsing every event's
+ * date again (at 10,000 events that is about 100 ms).
+ */
+export function withDetails(
+  model: StoryModel,
+  details: StoryDetails,
+  options: BuildOptions = {},
+): StoryModel {
+  const parse = (s: string) => mustParseEdtf(s, options);
+  const byId = detailsById(details);
+  const events = model.events.map((e) => {
+    const found = byId.get(e.id);
+    if (!found) return e;
+    const { quotes, sources, accounts } = found;
+    const dated: DatedEvent = {
+      ...e,
+      quotes: quotes.map((q) => ({ ...q, when: parse(q.date) })),
+      sources,
+      ...(accounts && { accounts }),
+    };
+    return dated;
+  });
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const { story } = model;
+  return {
+    ...model,
+    story: {
+      ...story,
+      ...(details.sources && { sources: datedSources(details.sources, parse) }),
+      ...(details.outlets && { outlets: details.outlets }),
+      ...(details.about && { about: details.about }),
+      events: story.events.map((e) => eventWithDetails(e, byId.get(e.id))),
+    },
+    events,
+    byId: eventById,
+    keyMoments: model.keyMoments.map((e) => eventById.get(e.id) ?? e),
   };
 }

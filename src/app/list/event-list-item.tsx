@@ -25,6 +25,11 @@ function sentence(text: string): string {
 export interface EventListItemProps {
   event: DatedEvent;
   model: StoryModel;
+  /**
+   * The whole story once its details have loaded (see whole-story.ts), for the snippet of a match
+   * in a quote or a source; given only with `terms`, so that no other row draws again.
+   */
+  searched?: StoryModel | undefined;
   /** Words the search matched in this event. */
   terms: ReadonlySet<string> | undefined;
   selected: boolean;
@@ -43,6 +48,7 @@ export interface EventListItemProps {
 export const EventListItem = memo(function EventListItem({
   event,
   model,
+  searched,
   terms,
   selected,
   inWindow,
@@ -52,7 +58,8 @@ export const EventListItem = memo(function EventListItem({
   top,
   onSelect,
 }: EventListItemProps) {
-  const snippet = terms && matchSnippet(event, model, terms);
+  const read = searched ?? model;
+  const snippet = terms && matchSnippet(read.byId.get(event.id) ?? event, read, terms);
   const changes = useChangeWords(event);
   const date = readerDateShort(event);
   const actors = event.actors.map((id) => model.actorById.get(id)?.name ?? id);

@@ -8,6 +8,7 @@ import { EventListItem, listItemId } from "./event-list-item.tsx";
 import { nextIndex } from "./list-keys.ts";
 import { useScrollSync } from "./use-scroll-sync.ts";
 import { useVirtualRows } from "./use-virtual-rows.ts";
+import { useWholeStory } from "../whole-story.ts";
 import "./list.css";
 
 export const EVENT_LIST_ID = "events-list";
@@ -37,6 +38,8 @@ export interface EventListProps {
  * One item is in the Tab order and always rendered; arrows, j/k, Home and End move between them.
  */
 export function EventList({ model, events, hits, selectedId, window, onSelect }: EventListProps) {
+  const whole = useWholeStory(model);
+  const searched = typeof whole === "object" ? whole : undefined;
   const list = useRef<HTMLOListElement>(null);
   const positions = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   const [activeId, setActiveId] = useState<string>();
@@ -120,6 +123,7 @@ export function EventList({ model, events, hits, selectedId, window, onSelect }:
                 key={event.id}
                 event={event}
                 model={model}
+                searched={hits?.has(event.id) ? searched : undefined}
                 terms={hits?.get(event.id)}
                 selected={event.id === selectedId}
                 inWindow={isInWindow(event)}

@@ -3,6 +3,7 @@ import { CORRECTIONS_HEADING } from "../../core/citation.ts";
 import { changeLog } from "../../core/updates.ts";
 import "./panel.css";
 import { ChangesLog } from "../updates/changes-log.tsx";
+import { useWholeStory } from "../whole-story.ts";
 
 export interface AboutPanelProps {
   model: StoryModel;
@@ -11,7 +12,9 @@ export interface AboutPanelProps {
 /** "About this timeline": its method, its corrections and the log of changes, at the end of the page. */
 export function AboutPanel({ model }: AboutPanelProps) {
   const { story } = model;
-  const about = story.about ?? [];
+  // The method notes come with the story's details (see whole-story.ts).
+  const whole = useWholeStory(model);
+  const about = (typeof whole === "object" ? whole.story.about : undefined) ?? [];
   const corrections = story.corrections ?? [];
   // A story without method notes may still have changes to list.
   if (about.length === 0 && corrections.length === 0 && changeLog(model).length === 0) return null;

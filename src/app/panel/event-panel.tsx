@@ -9,6 +9,7 @@ import { QuoteList } from "./quote-list.tsx";
 import { SourceList } from "./source-list.tsx";
 import { EventChanges } from "../updates/event-changes.tsx";
 import { EventMedia } from "../media/media-figure.tsx";
+import { DETAILS_FAILED, DETAILS_LOADING, useWholeStory } from "../whole-story.ts";
 import "./event-panel.css";
 
 export interface EventPanelProps {
@@ -38,6 +39,8 @@ export function EventPanel({
   onSelect,
 }: EventPanelProps) {
   const full = fullEventId === event.id || targetedQuote !== undefined;
+  const whole = useWholeStory(model);
+  const details = typeof whole === "object" ? whole.byId.get(event.id) : undefined;
   return (
     <section className="event-panel" aria-label="Event details">
       <PanelBar onClose={() => onSelect(undefined)}>
@@ -53,14 +56,19 @@ export function EventPanel({
           {event.note}
         </p>
       )}
-      {full && (
+      {full && typeof whole === "object" && details && (
         <>
-          <QuoteList model={model} event={event} targeted={targetedQuote} />
-          {event.accounts && event.accounts.length > 0 && (
-            <Accounts model={model} accounts={event.accounts} />
+          <QuoteList model={whole} event={details} targeted={targetedQuote} />
+          {details.accounts && details.accounts.length > 0 && (
+            <Accounts model={whole} accounts={details.accounts} />
           )}
-          <SourceList model={model} sourceIds={event.sources} />
+          <SourceList model={whole} sourceIds={details.sources} />
         </>
+      )}
+      {full && typeof whole !== "object" && (
+        <p className="event-details-status" role="status">
+          {whole === "loading" ? DETAILS_LOADING : DETAILS_FAILED}
+        </p>
       )}
       <EventNav model={model} event={event} onSelect={onSelect} />
     </section>

@@ -4,12 +4,14 @@ import { quoteHash } from "../../core/url.ts";
 
 /**
  * A newly opened event is read from its top; a link to one of its quotes (#quote-2) scrolls to that
- * quote instead. `area` scrolls on a wide screen, the panel itself when it is a phone's sheet.
+ * quote instead, once the quotes are drawn (`quotesReady`: the story's details have loaded).
+ * `area` scrolls on a wide screen, the panel itself when it is a phone's sheet.
  */
 export function usePanelScroll(
   area: RefObject<HTMLElement | null>,
   eventId: string | undefined,
   targetedQuote: number | undefined,
+  quotesReady: boolean,
 ): void {
   useEffect(() => {
     const element = area.current;
@@ -21,5 +23,5 @@ export function usePanelScroll(
     }
     element.scrollTo({ top: 0 });
     element.querySelector(".event-panel")?.scrollTo({ top: 0 });
-  }, [area, eventId, targetedQuote]);
+  }, [area, eventId, targetedQuote, quotesReady]);
 }

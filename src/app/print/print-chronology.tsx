@@ -7,6 +7,7 @@ import { PrintEvent } from "./print-event.tsx";
 import { ChangesLog } from "../updates/changes-log.tsx";
 import { sourceNotes } from "./source-notes.ts";
 import { usePrinting } from "./use-printing.ts";
+import { DETAILS_LOADING, useWholeStory } from "../whole-story.ts";
 
 export interface PrintChronologyProps {
   model: StoryModel;
@@ -21,14 +22,18 @@ export interface PrintChronologyProps {
  */
 export function PrintChronology({ model }: PrintChronologyProps) {
   const printing = usePrinting();
+  const whole = useWholeStory(model);
   if (!printing) return null;
-  return <PrintContent model={model} />;
+  // Printed in the moment before the details arrived: the events, and a word on what is missing.
+  if (typeof whole !== "object") return <PrintContent model={model} missing={DETAILS_LOADING} />;
+  return <PrintContent model={whole} />;
 }
 
-function PrintContent({ model }: PrintChronologyProps) {
+function PrintContent({ model, missing }: PrintChronologyProps & { missing?: string }) {
   const { notes, numberOf } = useMemo(() => sourceNotes(model), [model]);
   return (
     <section className="print-chronology">
+      {missing && <p>{missing}</p>}
       {model.story.about && model.story.about.length > 0 && (
         <div className="print-about">
           <h2>About this timeline</h2>

@@ -79,26 +79,39 @@ export interface FilterInput {
   q: string;
   actors: readonly string[];
   tags: readonly string[];
+  /**
+   * The model whose text the search reads, with the same events as `model`: the whole story once
+   * its details (quotes, sources) have loaded (see whole-story.ts). `model` when omitted.
+   */
+  searched?: StoryModel | undefined;
 }
 
-export function useEventFilter(model: StoryModel, { q, actors, tags }: FilterInput): EventFilter {
-  const [index, setIndex] = useState(() => built.get(model));
+export function useEventFilter(
+  model: StoryModel,
+  { q, actors, tags, searched = model }: FilterInput,
+): EventFilter {
+  const [found, setFound] = useState<{ of: StoryModel; index: SearchIndex }>();
+  const index = found?.of === searched ? found.index : built.get(searched);
   const query = useDeferredValue(q);
   const wanted = query.trim() !== "";
   // While the background build runs, a query waits for it rather than building a second index.
-  const ready = index ?? (wanted && !building.has(model) ? indexNow(model) : undefined);
+  const ready = index ?? (wanted && !building.has(searched) ? indexNow(searched) : undefined);
 
   const buildInBackground = useCallback(() => {
-    if (built.has(model)) return;
-    const soon = indexSoon(model);
-    void soon.table.then((partial) => setIndex((current) => current ?? partial));
-    void soon.full.then(setIndex);
-  }, [model]);
+    if (built.has(searched)) return;
+    const soon = indexSoon(searched);
+    void soon.table.then((partial) =>
+      setFound((current) =>
+        current?.of === searched ? current : { of: searched, index: partial },
+      ),
+    );
+    void soon.full.then((full) => setFound({ of: searched, index: full }));
+  }, [searched]);
   useEffect(() => whenIdle(buildInBackground), [buildInBackground]);
   const prepareSearch = useCallback(() => {
-    awaited.add(model);
+    awaited.add(searched);
     buildInBackground();
-  }, [model, buildInBackground]);
+  }, [searched, buildInBackground]);
 
   const answerable = wanted && ready !== undefined && ready.canAnswer(query);
   const hits = useMemo(
