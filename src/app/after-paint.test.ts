@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { afterNextPaint } from "./after-paint.ts";
+import { afterFirstPaint, afterNextPaint } from "./after-paint.ts";
 
 /** Animation frames the test runs by hand (the unit tests run without a browser). */
 function fakeFrames() {
@@ -70,5 +70,78 @@ describe("work after the next paint", () => {
     vi.advanceTimersByTime(1000);
     expect(before).not.toHaveBeenCalled();
     expect(after).not.toHaveBeenCalled();
+  });
+});
+
+/** The page's paint entries and their observers, by hand. */
+function fakePaints() {
+  const entries: { name: string }[] = [];
+  const observers = new Set<() => void>();
+  vi.stubGlobal("performance", {
+    ...performance,
+    getEntriesByName: (name: string) => entries.filter((e) => e.name === name),
+  });
+  vi.stubGlobal(
+    "PerformanceObserver",
+    class {
+      callback: () => void;
+      constructor(callback: () => void) {
+        this.callback = callback;
+      }
+      observe() {
+        observers.add(this.callback);
+      }
+      disconnect() {
+        observers.delete(this.callback);
+      }
+    },
+  );
+  return {
+    observers,
+    paint(name: string) {
+      entries.push({ name });
+      for (const callback of [...observers]) callback();
+    },
+  };
+}
+
+describe("work after the first contentful paint", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it("waits for the first contentful paint, not the first paint", () => {
+    const paints = fakePaints();
+    const work = vi.fn();
+    afterFirstPaint(work);
+    paints.paint("first-paint");
+    expect(work).not.toHaveBeenCalled();
+    paints.paint("first-contentful-paint");
+    expect(work).toHaveBeenCalledTimes(1);
+    expect(paints.observers.size).toBe(0);
+    vi.advanceTimersByTime(1000);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it("runs at once when the page has painted already", () => {
+    const paints = fakePaints();
+    paints.paint("first-contentful-paint");
+    const work = vi.fn();
+    afterFirstPaint(work);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it("runs anyway on a page that paints nothing (a hidden tab), 300 ms later, once", () => {
+    const paints = fakePaints();
+    const work = vi.fn();
+    afterFirstPaint(work);
+    vi.advanceTimersByTime(299);
+    expect(work).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(work).toHaveBeenCalledTimes(1);
+    paints.paint("first-contentful-paint");
+    expect(work).toHaveBeenCalledTimes(1);
   });
 });
