@@ -92,10 +92,18 @@ export function useEventFilter(
 ): EventFilter {
   const [found, setFound] = useState<{ of: StoryModel; index: SearchIndex }>();
   const index = found?.of === searched ? found.index : built.get(searched);
+  // Until the whole story's index answers, the brief's does where there is one (the same events,
+  // without the words of quotes and sources): a query never waits for a second build.
+  const earlier =
+    searched === model ? undefined : found?.of === model ? found.index : built.get(model);
   const query = useDeferredValue(q);
   const wanted = query.trim() !== "";
   // While the background build runs, a query waits for it rather than building a second index.
-  const ready = index ?? (wanted && !building.has(searched) ? indexNow(searched) : undefined);
+  const ready =
+    [index, earlier].find((i) => i?.canAnswer(query)) ??
+    index ??
+    earlier ??
+    (wanted && !building.has(searched) ? indexNow(searched) : undefined);
 
   const buildInBackground = useCallback(() => {
     if (built.has(searched)) return;
@@ -108,6 +116,13 @@ export function useEventFilter(
     void soon.full.then((full) => setFound({ of: searched, index: full }));
   }, [searched]);
   useEffect(() => whenIdle(buildInBackground), [buildInBackground]);
+  // The brief's index is answering: the whole story's is built now, in a hurry.
+  const behind = index === undefined && earlier !== undefined;
+  useEffect(() => {
+    if (!behind) return;
+    awaited.add(searched);
+    buildInBackground();
+  }, [behind, searched, buildInBackground]);
   const prepareSearch = useCallback(() => {
     awaited.add(searched);
     buildInBackground();
