@@ -81,3 +81,25 @@ test("an event opens as a full-screen sheet with a close button", async ({ page 
   await panel.getByRole("button", { name: /close/i }).tap();
   await expect.poll(() => onTop(link)).toBe(true);
 });
+
+test("a tap on the chart never shows a tooltip: a finger has no hover", async ({ page }) => {
+  await page.goto(FIXTURE_URL);
+  const count = page.locator(".vis-timeline .vis-item.vis-cluster").first();
+  await count.scrollIntoViewIfNeeded();
+  await expect(count).toBeVisible();
+  // Every time the tip is shown, however briefly.
+  await page.evaluate(() => {
+    const tip = document.querySelector<HTMLElement>(".chart-tip")!;
+    const w = window as unknown as { tipShown: number };
+    w.tipShown = 0;
+    new MutationObserver(() => {
+      if (!tip.hidden) w.tipShown++;
+    }).observe(tip, { attributes: true, attributeFilter: ["hidden"] });
+  });
+  await count.tap();
+  // The count opens: its events are drawn one by one.
+  await expect(
+    page.locator(".vis-timeline .vis-item[data-id]:not(.vis-background)").first(),
+  ).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { tipShown: number }).tipShown)).toBe(0);
+});

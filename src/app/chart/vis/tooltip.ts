@@ -1,8 +1,8 @@
 import { itemTip } from "./label-fit.ts";
 /**
  * The chart's tooltip: an item's title and date (a count's "3 events: choose to zoom in"), shown
- * while the pointer is over it or it has keyboard focus, so a dot whose label does not fit still
- * names itself. Plain text; placed through custom properties (timeline.css), never style strings.
+ * while a mouse or pen is over it or it has keyboard focus, so a dot whose label does not fit
+ * still names itself. Plain text; placed through custom properties (timeline.css), never style strings.
  */
 
 const TARGET = ".vis-item[data-id], .vis-item.vis-cluster";
@@ -40,6 +40,9 @@ export function attachTooltip(root: HTMLElement): Tooltip {
   const targetOf = (e: Event) =>
     e.target instanceof Element ? (e.target.closest<HTMLElement>(TARGET) ?? undefined) : undefined;
   const over = (e: Event) => {
+    // A finger has no hover: its tap opens the event (a tip would only flash under it, and cost
+    // the tap a layout before its pointerdown is handled).
+    if (e instanceof PointerEvent && e.pointerType === "touch") return;
     const item = targetOf(e);
     if (item && item !== shownFor) show(item);
     else if (!item && e.type === "pointerover") hide();
