@@ -9,7 +9,7 @@ import { useViewState } from "./view-state.ts";
 import { useNewOnly, useNewSince } from "./updates/use-new-since.ts";
 import type { UpdatesValue } from "./updates/updates-context.ts";
 import type { ViewActions } from "./view-state.ts";
-import { useWholeStory } from "./whole-story.ts";
+import { useLoadedStory } from "./whole-story.ts";
 
 /** The search box's text (see useSearchQuery): the draft, its setter, and commit-now. */
 export interface SearchDraft {
@@ -60,8 +60,7 @@ export function useStoryView(model: StoryModel): StoryView {
   const [query, setQuery, flush] = useSearchQuery(view.q, (q) => actions.setFilters({ q }));
   const newIds = useNewSince(model);
   // The search reads quotes and sources too, once they have loaded (see whole-story.ts).
-  const whole = useWholeStory(model);
-  const searched = typeof whole === "object" ? whole : model;
+  const searched = useLoadedStory(model) ?? model;
   const filter = useNewOnly(
     useStableFilter(
       useEventFilter(model, { q: query, actors: view.actors, tags: view.tags, searched }),

@@ -19,6 +19,12 @@ export function useWholeStory(model: StoryModel): WholeStory {
   return useContext(WholeStoryContext) ?? model;
 }
 
+/** The whole story's model once it is there (`model` itself when it was whole), else none. */
+export function useLoadedStory(model: StoryModel): StoryModel | undefined {
+  const whole = useWholeStory(model);
+  return typeof whole === "object" ? whole : undefined;
+}
+
 /** `model` with its details once `load` brings them, asked for after the page's first paint. */
 export function useLoadedDetails(model: StoryModel, load: () => Promise<StoryDetails>): WholeStory {
   const [loaded, setLoaded] = useState<{ from: StoryModel; whole: StoryModel | "failed" }>();

@@ -8,7 +8,7 @@ import { EventListItem, listItemId } from "./event-list-item.tsx";
 import { nextIndex } from "./list-keys.ts";
 import { useScrollSync } from "./use-scroll-sync.ts";
 import { useVirtualRows } from "./use-virtual-rows.ts";
-import { useWholeStory } from "../whole-story.ts";
+import { useLoadedStory } from "../whole-story.ts";
 import "./list.css";
 
 export const EVENT_LIST_ID = "events-list";
@@ -38,8 +38,7 @@ export interface EventListProps {
  * One item is in the Tab order and always rendered; arrows, j/k, Home and End move between them.
  */
 export function EventList({ model, events, hits, selectedId, window, onSelect }: EventListProps) {
-  const whole = useWholeStory(model);
-  const searched = typeof whole === "object" ? whole : undefined;
+  const searched = useLoadedStory(model);
   const list = useRef<HTMLOListElement>(null);
   const positions = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   const [activeId, setActiveId] = useState<string>();

@@ -3,7 +3,7 @@ import { CORRECTIONS_HEADING } from "../../core/citation.ts";
 import { changeLog } from "../../core/updates.ts";
 import "./panel.css";
 import { ChangesLog } from "../updates/changes-log.tsx";
-import { useWholeStory } from "../whole-story.ts";
+import { useLoadedStory } from "../whole-story.ts";
 
 export interface AboutPanelProps {
   model: StoryModel;
@@ -13,8 +13,7 @@ export interface AboutPanelProps {
 export function AboutPanel({ model }: AboutPanelProps) {
   const { story } = model;
   // The method notes come with the story's details (see whole-story.ts).
-  const whole = useWholeStory(model);
-  const about = (typeof whole === "object" ? whole.story.about : undefined) ?? [];
+  const about = useLoadedStory(model)?.story.about ?? [];
   const corrections = story.corrections ?? [];
   // A story without method notes may still have changes to list.
   if (about.length === 0 && corrections.length === 0 && changeLog(model).length === 0) return null;

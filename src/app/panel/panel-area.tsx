@@ -8,7 +8,7 @@ import { KeyMoments } from "./key-moments.tsx";
 import { NotFound } from "./not-found.tsx";
 import { usePanelFocus } from "./use-panel-focus.ts";
 import { usePanelScroll } from "./use-panel-scroll.ts";
-import { useWholeStory } from "../whole-story.ts";
+import { useLoadedStory } from "../whole-story.ts";
 import "./panel.css";
 import "./panel-phone.css";
 import "../static-page.css";
@@ -33,7 +33,7 @@ export function PanelArea({ model, view, onSelect }: PanelAreaProps) {
   const close = () => onSelect(undefined);
   const shareUrl = () => absoluteViewUrl(view);
 
-  const quotesReady = typeof useWholeStory(model) === "object";
+  const quotesReady = useLoadedStory(model) !== undefined;
   usePanelScroll(area, eventId, targetedQuote, quotesReady);
   usePanelFocus(area, heading, eventId, close);
   const title =

@@ -7,7 +7,7 @@ import { PrintEvent } from "./print-event.tsx";
 import { ChangesLog } from "../updates/changes-log.tsx";
 import { sourceNotes } from "./source-notes.ts";
 import { usePrinting } from "./use-printing.ts";
-import { DETAILS_LOADING, useWholeStory } from "../whole-story.ts";
+import { DETAILS_LOADING, useLoadedStory } from "../whole-story.ts";
 
 export interface PrintChronologyProps {
   model: StoryModel;
@@ -22,10 +22,10 @@ export interface PrintChronologyProps {
  */
 export function PrintChronology({ model }: PrintChronologyProps) {
   const printing = usePrinting();
-  const whole = useWholeStory(model);
+  const whole = useLoadedStory(model);
   if (!printing) return null;
   // Printed in the moment before the details arrived: the events, and a word on what is missing.
-  if (typeof whole !== "object") return <PrintContent model={model} missing={DETAILS_LOADING} />;
+  if (!whole) return <PrintContent model={model} missing={DETAILS_LOADING} />;
   return <PrintContent model={whole} />;
 }
 
