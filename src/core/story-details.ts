@@ -50,7 +50,7 @@ export function splitStory(story: Story): { brief: Story; details: StoryDetails 
 }
 
 /** An event's details put back (an event without an entry keeps what it has). */
-export function eventWithDetails(event: StoryEvent, details: EventDetails | undefined): StoryEvent {
+function eventWithDetails(event: StoryEvent, details: EventDetails | undefined): StoryEvent {
   if (!details) return event;
   const { quotes, sources, accounts } = details;
   return { ...event, quotes, sources, ...(accounts && { accounts }) };

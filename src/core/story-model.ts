@@ -1,5 +1,5 @@
 import { mustParseEdtf } from "./dates.ts";
-import { detailsById, eventWithDetails } from "./story-details.ts";
+import { detailsById, joinStory } from "./story-details.ts";
 import type { StoryDetails } from "./story-details.ts";
 import type { EdtfDate } from "./dates.ts";
 import type { TimeWindow } from "./time-window.ts";
@@ -64,6 +64,10 @@ function byDate(a: { when: EdtfDate; id: string }, b: { when: EdtfDate; id: stri
   );
 }
 
+function datedQuotes(quotes: readonly Quote[], parse: (s: string) => EdtfDate): DatedQuote[] {
+  return quotes.map((q) => ({ ...q, when: parse(q.date) }));
+}
+
 function datedSources(
   sources: Story["sources"],
   parse: (s: string) => EdtfDate,
@@ -83,7 +87,7 @@ export function buildStoryModel(story: Story, options: BuildOptions = {}): Story
     .map((e) => ({
       ...e,
       when: parse(e.date),
-      quotes: e.quotes.map((q) => ({ ...q, when: parse(q.date) })),
+      quotes: datedQuotes(e.quotes, parse),
       index: 0,
     }))
     .sort(byDate)
@@ -127,22 +131,19 @@ export function withDetails(
     const { quotes, sources, accounts } = found;
     const dated: DatedEvent = {
       ...e,
-      quotes: quotes.map((q) => ({ ...q, when: parse(q.date) })),
+      quotes: datedQuotes(quotes, parse),
       sources,
       ...(accounts && { accounts }),
     };
     return dated;
   });
   const eventById = new Map(events.map((e) => [e.id, e]));
-  const { story } = model;
+  const story = joinStory(model.story, details);
   return {
     ...model,
     story: {
       ...story,
-      ...(details.sources && { sources: datedSources(details.sources, parse) }),
-      ...(details.outlets && { outlets: details.outlets }),
-      ...(details.about && { about: details.about }),
-      events: story.events.map((e) => eventWithDetails(e, byId.get(e.id))),
+      sources: details.sources ? datedSources(details.sources, parse) : model.story.sources,
     },
     events,
     byId: eventById,
