@@ -130,6 +130,7 @@ export function sharePagesPlugin(): Plugin {
           if (storyDetailsId(slug) === id) detailChunks.set(slug, file.fileName);
         }
       }
+      fonts.sort();
     },
     writeBundle(options) {
       if (!story) this.error("the share pages need storyPlugin() in the same Vite config");
@@ -142,7 +143,7 @@ export function sharePagesPlugin(): Plugin {
       for (const { slug } of stories) {
         const storySite: Site = { ...site, base: storyBase(site.base, slug) };
         const storyDir = join(dir, slug);
-        const preloaded = withPreload(shell, site.base, [chunks.get(slug)], fonts.sort());
+        const preloaded = withPreload(shell, site.base, [chunks.get(slug)], fonts);
         const result = story.storyOf(slug);
         const storyShell = result.ok ? withMediaPolicy(preloaded, result.story) : preloaded;
         const eventShell = withPreload(storyShell, site.base, [detailChunks.get(slug)], []);

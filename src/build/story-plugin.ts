@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import type { MediaIndex } from "../core/media.ts";
+import type { Story } from "../core/schema.ts";
 import { splitStory } from "../core/story-details.ts";
 import type { StoryDetails } from "../core/story-details.ts";
 import { strictResult } from "../core/validate.ts";
@@ -88,6 +89,13 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
     return checked;
   };
   const defaultSlug = site.stories[0]?.slug ?? "";
+  // Each story read is split once, for its data module and its details module alike.
+  const splits = new WeakMap<Story, ReturnType<typeof splitStory>>();
+  const splitOf = (story: Story) => {
+    const split = splits.get(story) ?? splitStory(story);
+    splits.set(story, split);
+    return split;
+  };
   const storyOf = (slug: string) => last.get(slug) ?? readNow(slug);
   const media = new Map<string, MediaIndex>();
   // The dev server serves processed media from memory; the build emits them into its output.
@@ -145,7 +153,7 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
         const slug = id.slice(DETAILS.length + 1);
         this.addWatchFile(fileOf(slug));
         const result = SKIP_VALIDATION && slug === defaultSlug ? undefined : storyOf(slug);
-        const details = result?.ok ? splitStory(result.story).details : NONE;
+        const details = result?.ok ? splitOf(result.story).details : NONE;
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(details))});`;
       }
       if (!id.startsWith(`\0${DATA}`)) return undefined;
@@ -172,7 +180,7 @@ export function storyPlugin(read: (path: string) => ValidationResult = readStory
         );
       }
       const story = result.story;
-      const { brief } = splitStory(story);
+      const { brief } = splitOf(story);
       // JSON.parse of a string literal is faster to start than the same object as JS source.
       const module = (index: MediaIndex) =>
         [
