@@ -130,6 +130,28 @@ test.describe("on the fixture story", () => {
     await expect.poll(() => gap(page, "talks-open", "evening-call")).toBeLessThan(before * 0.6);
   });
 
+  test("with reduced motion a zoom moves the items at once, running no transition", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.evaluate(() => {
+      const w = window as unknown as { transitionsRun: number };
+      w.transitionsRun = 0;
+      document.addEventListener("transitionrun", () => w.transitionsRun++, true);
+    });
+    const before = await gap(page, "talks-open", "evening-call");
+    await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+    await expect.poll(() => gap(page, "talks-open", "evening-call")).toBeGreaterThan(before * 1.8);
+    // Two frames later: a transition, however short, has run by then.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const run = await page.evaluate(
+      () => (window as unknown as { transitionsRun: number }).transitionsRun,
+    );
+    expect(run).toBe(0);
+  });
+
   test("the keys + and - zoom, the arrows pan, 0 shows everything", async ({ page }) => {
     await chart(page).region.focus();
     const before = await gap(page, "talks-open", "evening-call");
