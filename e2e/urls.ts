@@ -7,7 +7,8 @@ export const STORY_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const FIXTURE_PORT = STORY_PORT + 1;
 /**
  * The studio (npm run studio) over a copy of the small fixture story, in a folder of its own; +9,
- * since specs serve their own builds from +2 to +7 and the media fixture is +8.
+ * since specs serve their own builds from +2 to +7 and the media fixture is +8 (long-list.spec.ts
+ * serves its own at +10).
  */
 export const STUDIO_PORT = STORY_PORT + 9;
 export const STUDIO_URL = `http://127.0.0.1:${STUDIO_PORT}/studio/`;

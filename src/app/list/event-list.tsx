@@ -64,7 +64,7 @@ export function EventList({ model, events, hits, selectedId, window, onSelect }:
   const firstIn = events.findIndex(isInWindow);
   const lastIn = events.findLastIndex(isInWindow);
 
-  const { first, last, rowHeight, flow } = useVirtualRows(
+  const { first, last, rowHeight, flow, remeasure } = useVirtualRows(
     list,
     events.length,
     hits ? "search" : "",
@@ -75,6 +75,7 @@ export function EventList({ model, events, hits, selectedId, window, onSelect }:
     rowHeight,
     selected: selectedId === undefined ? undefined : positions.get(selectedId),
     inWindow: firstIn < 0 ? undefined : { first: firstIn, last: lastIn },
+    onMoved: remeasure,
   });
   const rows: number[] = [];
   for (let i = first; i < last; i++) rows.push(i);

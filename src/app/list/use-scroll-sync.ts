@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import type { RefObject } from "react";
 import { scrollArea, viewOf } from "./scroll-area.ts";
 
@@ -21,6 +21,8 @@ export interface ScrollSyncInput {
   selected: number | undefined;
   /** Row indexes of the first and last events inside the timeline's window. */
   inWindow: { first: number; last: number } | undefined;
+  /** Called after the list was scrolled, so that a long list renders the rows now in view. */
+  onMoved?: () => void;
 }
 
 /** Room left between a revealed row and the edge of the view, in CSS pixels. */
@@ -63,7 +65,13 @@ function move(
   held.current = row && { row, offset: row.getBoundingClientRect().top - viewOf(area).top };
 }
 
-export function useScrollSync({ list, rowHeight, selected, inWindow }: ScrollSyncInput): void {
+export function useScrollSync({
+  list,
+  rowHeight,
+  selected,
+  inWindow,
+  onMoved = () => undefined,
+}: ScrollSyncInput): void {
   const held = useRef<Held | undefined>(undefined);
 
   useEffect(() => {
@@ -89,26 +97,36 @@ export function useScrollSync({ list, rowHeight, selected, inWindow }: ScrollSyn
     };
   }, [list]);
 
-  useEffect(() => {
+  // Layout effects: the scroll and the rows it brings into view are painted in one frame, the
+  // frame that changed the list (a keystroke of the search moves the selected row).
+  useLayoutEffect(() => {
     const el = list.current;
     const area = el && scrollArea(el);
     if (!el || !area || selected === undefined) return;
     const view = viewOf(area);
     const row = rowBox(el, selected, rowHeight);
-    if (row.top < view.top) move(held, el, area, selected, row.top - view.top - MARGIN);
-    else if (row.bottom > view.bottom)
-      move(held, el, area, selected, row.bottom - view.bottom + MARGIN);
-  }, [list, selected, rowHeight]);
+    const by =
+      row.top < view.top
+        ? row.top - view.top - MARGIN
+        : row.bottom > view.bottom
+          ? row.bottom - view.bottom + MARGIN
+          : 0;
+    if (by === 0) return;
+    move(held, el, area, selected, by);
+    onMoved();
+  }, [list, selected, rowHeight, onMoved]);
 
   const first = inWindow?.first;
   const last = inWindow?.last;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = list.current;
     const area = el && scrollArea(el);
     if (!el || !area || first === undefined || last === undefined) return;
     const view = viewOf(area);
     const top = rowBox(el, first, rowHeight).top;
     const bottom = rowBox(el, last, rowHeight).bottom;
-    if (top >= view.bottom || bottom <= view.top) move(held, el, area, first, top - view.top);
-  }, [list, first, last, rowHeight]);
+    if (top < view.bottom && bottom > view.top) return;
+    move(held, el, area, first, top - view.top);
+    onMoved();
+  }, [list, first, last, rowHeight, onMoved]);
 }

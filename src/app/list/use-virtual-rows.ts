@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from "react";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { RefObject } from "react";
 import { scrollArea, viewOf } from "./scroll-area.ts";
 import { visibleRange } from "./visible-range.ts";
@@ -27,10 +27,14 @@ export function useVirtualRows(
   layoutKey: string,
   /** How many events the story has: FLOW_LIMIT applies to it, not to the rows shown. */
   storySize: number,
-): RowRange & { rowHeight: number; flow: boolean } {
+): RowRange & { rowHeight: number; flow: boolean; remeasure: () => void } {
   const flow = storySize <= FLOW_LIMIT;
   const [rowHeight, setRowHeight] = useState(FIRST_GUESS);
   const [range, setRange] = useState<RowRange>({ first: 0, last: Math.min(count, 30) });
+  const measure = useRef<() => void>(undefined);
+  // For a scroll made in a layout effect (use-scroll-sync.ts): its rows are drawn in the same
+  // frame, not one frame later from the scroll event, after a frame of the rows it scrolled from.
+  const remeasure = useCallback(() => measure.current?.(), []);
 
   // Before paint: a search that changes the row height (and with it the rows on screen) is drawn
   // once, at its final size, instead of in three frames, each laid out again.
@@ -57,6 +61,7 @@ export function useVirtualRows(
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
+    measure.current = update;
     update();
     // Capture: scrolling of any ancestor (the list's area or the page) reaches the document.
     document.addEventListener("scroll", schedule, { capture: true, passive: true });
@@ -64,6 +69,7 @@ export function useVirtualRows(
     const observer = new ResizeObserver(schedule);
     observer.observe(el);
     return () => {
+      measure.current = undefined;
       cancelAnimationFrame(frame);
       document.removeEventListener("scroll", schedule, { capture: true });
       window.removeEventListener("resize", schedule);
@@ -71,11 +77,12 @@ export function useVirtualRows(
     };
   }, [list, count, rowHeight, layoutKey, flow]);
 
-  if (flow) return { first: 0, last: count, rowHeight, flow };
+  if (flow) return { first: 0, last: count, rowHeight, flow, remeasure };
   return {
     first: Math.min(range.first, count),
     last: Math.min(range.last, count),
     rowHeight,
     flow,
+    remeasure,
   };
 }
