@@ -256,3 +256,39 @@ for (const [width, height] of [
     expect((await area.boundingBox())!.height).toBeCloseTo(held, 0);
   });
 }
+
+test("zooming in to single events and back out draws every mark where it was", async ({ page }) => {
+  await open(page);
+  const marks = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>(".vis-item[data-id], .vis-cluster[data-ids]")]
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return { key: e.dataset.ids ?? e.dataset.id ?? "", box: [r.x, r.y, r.width, r.height] };
+        })
+        .filter((m) => m.box[2]! > 0)
+        .sort((a, b) => a.key.localeCompare(b.key) || a.box[0]! - b.box[0]!),
+    );
+  const zoom = () => page.locator("[data-zoom]").first().getAttribute("data-zoom");
+  const before = await marks();
+  expect(await zoom()).toBe("overview");
+  let steps = 0;
+  while ((await zoom()) === "overview" && steps < 6) {
+    await button(page, "Zoom in").click();
+    await chart(page).settled();
+    steps++;
+  }
+  // The counts gave way to single events (vis's clustering switched off) and come back below.
+  expect(await zoom()).toBe("detail");
+  for (let i = 0; i < steps; i++) {
+    await button(page, "Zoom out").click();
+    await chart(page).settled();
+  }
+  expect(await zoom()).toBe("overview");
+  const after = await marks();
+  expect(after.map((m) => m.key)).toEqual(before.map((m) => m.key));
+  const moved = after.filter((m, i) =>
+    m.box.some((v, j) => Math.abs(v - (before[i]?.box[j] ?? NaN)) > 1.5),
+  );
+  expect(moved).toEqual([]);
+});
