@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { buildStoryModel } from "../src/core/story-model.ts";
 import type { Story } from "../src/core/schema.ts";
 import { NARROW_BAND_PX } from "../src/core/chart/overview-rules.ts";
-import { chart } from "./support/chart.ts";
+import { chart, liveMarks } from "./support/chart.ts";
 import { STORY_URL } from "./urls.ts";
 
 /** The chart as an overview of the whole story (issue 16): lanes, labels, counts, Next. */
@@ -259,16 +259,13 @@ for (const [width, height] of [
 
 test("zooming in to single events and back out draws every mark where it was", async ({ page }) => {
   await open(page);
-  const marks = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>(".vis-item[data-id], .vis-cluster[data-ids]")]
-        .map((e) => {
-          const r = e.getBoundingClientRect();
-          return { key: e.dataset.ids ?? e.dataset.id ?? "", box: [r.x, r.y, r.width, r.height] };
-        })
-        .filter((m) => m.box[2]! > 0)
-        .sort((a, b) => a.key.localeCompare(b.key) || a.box[0]! - b.box[0]!),
-    );
+  const marks = async () =>
+    (await liveMarks(page))
+      .filter((m) => m.box[2] > 0)
+      .sort(
+        (a, b) =>
+          a.key.localeCompare(b.key) || Number(a.also) - Number(b.also) || a.box[0] - b.box[0],
+      );
   const zoom = () => page.locator("[data-zoom]").first().getAttribute("data-zoom");
   const before = await marks();
   expect(await zoom()).toBe("overview");
@@ -286,7 +283,7 @@ test("zooming in to single events and back out draws every mark where it was", a
   }
   expect(await zoom()).toBe("overview");
   const after = await marks();
-  expect(after.map((m) => m.key)).toEqual(before.map((m) => m.key));
+  expect(after.map((m) => [m.key, m.also])).toEqual(before.map((m) => [m.key, m.also]));
   const moved = after.filter((m, i) =>
     m.box.some((v, j) => Math.abs(v - (before[i]?.box[j] ?? NaN)) > 1.5),
   );
