@@ -22,7 +22,7 @@ export interface ScrollSyncInput {
   /** Row indexes of the first and last events inside the timeline's window. */
   inWindow: { first: number; last: number } | undefined;
   /** Called after the list was scrolled, so that a long list renders the rows now in view. */
-  onMoved?: () => void;
+  onMoved: () => void;
 }
 
 /** Room left between a revealed row and the edge of the view, in CSS pixels. */
@@ -70,7 +70,7 @@ export function useScrollSync({
   rowHeight,
   selected,
   inWindow,
-  onMoved = () => undefined,
+  onMoved,
 }: ScrollSyncInput): void {
   const held = useRef<Held | undefined>(undefined);
 
@@ -105,14 +105,10 @@ export function useScrollSync({
     if (!el || !area || selected === undefined) return;
     const view = viewOf(area);
     const row = rowBox(el, selected, rowHeight);
-    const by =
-      row.top < view.top
-        ? row.top - view.top - MARGIN
-        : row.bottom > view.bottom
-          ? row.bottom - view.bottom + MARGIN
-          : 0;
-    if (by === 0) return;
-    move(held, el, area, selected, by);
+    if (row.top < view.top) move(held, el, area, selected, row.top - view.top - MARGIN);
+    else if (row.bottom > view.bottom)
+      move(held, el, area, selected, row.bottom - view.bottom + MARGIN);
+    else return;
     onMoved();
   }, [list, selected, rowHeight, onMoved]);
 
