@@ -87,21 +87,13 @@ export function createSearchIndex(model: StoryModel, withTable = true): SearchIn
   const documents = model.events.map((event) => toSearchDocument(event, model));
   index.addAll(documents);
   if (!withTable) return searchWith(index);
-  const table = prefixTableBuilder(textsOf(model));
+  const table = prefixTableBuilder();
   table.add(documents.map(prefixDocument));
   return searchWith(index, table.done());
 }
 
 function prefixDocument(doc: SearchDocument): PrefixDocument {
   return { id: doc.id, texts: FIELDS.map((field) => doc[field]) };
-}
-
-/** An event's texts as the table saw them, made again for the few matches the list draws. */
-function textsOf(model: StoryModel): (id: string) => readonly string[] | undefined {
-  return (id) => {
-    const event = model.byId.get(id);
-    return event && prefixDocument(toSearchDocument(event, model)).texts;
-  };
 }
 
 /** At most this long at a time, so an input that arrives meanwhile waits no longer. */
@@ -113,40 +105,66 @@ interface Deadline {
   timeRemaining: () => number;
 }
 
+/** What the browser offers to schedule the build around the reader; each part may be missing. */
+export interface Browser {
+  requestIdleCallback?: (callback: (deadline: Deadline) => void) => unknown;
+  /** The Prioritized Task Scheduling API (Chromium, Firefox). */
+  scheduler?: Pick<Scheduler, "postTask">;
+  /** `navigator.scheduling` (Chromium): is a keystroke or a click waiting for this task to end? */
+  scheduling?: { isInputPending?: () => boolean };
+}
+
+function thisBrowser(): Browser {
+  const { requestIdleCallback, scheduler } = globalThis as Browser;
+  const { scheduling } = (globalThis.navigator ?? {}) as Browser;
+  return { requestIdleCallback, scheduler, scheduling };
+}
+
 /**
- * The browser's next idle period; the next task when `hurried` (or without requestIdleCallback,
- * as in Safari).
+ * The browser's next idle period; when `hurried` (or without requestIdleCallback, as in Safari)
+ * the next task of background priority: it runs only when no input, rendering or React task is
+ * waiting, so the keystrokes and results the reader is waiting for go first (a plain next task
+ * where the browser has no such priority).
  */
-function idle(hurried: boolean): Promise<Deadline> {
-  if (!hurried && typeof requestIdleCallback === "function") {
+function idle(hurried: boolean, browser: Browser): Promise<Deadline> {
+  const { requestIdleCallback, scheduler } = browser;
+  if (!hurried && requestIdleCallback) {
     return new Promise((resolve) => requestIdleCallback(resolve));
   }
-  return new Promise((resolve) =>
-    setTimeout(() => {
-      const end = performance.now() + (hurried ? HURRIED_SLICE_MS : SLICE_MS);
-      resolve({ timeRemaining: () => end - performance.now() });
-    }, 0),
-  );
+  const slice = (): Deadline => {
+    const end = performance.now() + (hurried ? HURRIED_SLICE_MS : SLICE_MS);
+    return { timeRemaining: () => end - performance.now() };
+  };
+  if (scheduler) return scheduler.postTask(slice, { priority: "background" });
+  return new Promise((resolve) => setTimeout(() => resolve(slice()), 0));
 }
 
 /**
  * Runs `work` on every item in idle periods, a few milliseconds at a time (no long task), or in
- * tasks of HURRIED_SLICE_MS once `hurry()` says the reader is waiting.
+ * tasks of up to HURRIED_SLICE_MS once `hurry()` says the reader is waiting. A slice ends early
+ * when an input is waiting for it.
  */
-async function inIdleSlices<T>(
+export async function inIdleSlices<T>(
   items: readonly T[],
   work: (item: T) => void,
   hurry: () => boolean,
+  browser: Browser = thisBrowser(),
 ): Promise<void> {
+  const inputPending = () => browser.scheduling?.isInputPending?.() === true;
   let i = 0;
   while (i < items.length) {
     const hurried = hurry();
-    const deadline = await idle(hurried);
+    const deadline = await idle(hurried, browser);
     const until = performance.now() + (hurried ? HURRIED_SLICE_MS : SLICE_MS);
     do {
       const item = items[i++];
       if (item !== undefined) work(item);
-    } while (i < items.length && deadline.timeRemaining() > 1 && performance.now() < until);
+    } while (
+      i < items.length &&
+      deadline.timeRemaining() > 1 &&
+      performance.now() < until &&
+      !inputPending()
+    );
   }
 }
 
@@ -162,7 +180,7 @@ export async function createSearchIndexAsync(
   hurry: () => boolean = () => false,
 ): Promise<SearchIndex> {
   const documents = model.events.map((event) => toSearchDocument(event, model));
-  const builder = prefixTableBuilder(textsOf(model));
+  const builder = prefixTableBuilder();
   await inIdleSlices(documents, (doc) => builder.add([prefixDocument(doc)]), hurry);
   const table = builder.done();
   onTable?.(searchWith(null, table));
