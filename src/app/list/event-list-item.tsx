@@ -1,5 +1,5 @@
 import { memo } from "react";
-import type { MouseEvent } from "react";
+import type { CSSProperties, MouseEvent } from "react";
 import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
 import { dateTimeAttribute, readerDateShort } from "../../core/dates.ts";
 import { matchSnippet } from "../search/highlight.ts";
@@ -37,10 +37,14 @@ export interface EventListItemProps {
   inWindow: boolean;
   /** The one item reached by Tab (roving focus). */
   tabbable: boolean;
-  /** Index among the events shown, of `count`; a long list's row is placed at `top` px. */
+  /** Index among the events shown, of `count`. */
   position: number;
   count: number;
-  top: number | undefined;
+  /**
+   * A long list's row, placed by its position (list.css): a search that changes the row height
+   * moves every row without rendering one again.
+   */
+  placed: boolean;
   onSelect: (eventId: string) => void;
 }
 
@@ -55,7 +59,7 @@ export const EventListItem = memo(function EventListItem({
   tabbable,
   position,
   count,
-  top,
+  placed,
   onSelect,
 }: EventListItemProps) {
   const read = searched ?? model;
@@ -80,7 +84,7 @@ export const EventListItem = memo(function EventListItem({
       data-in-window={inWindow ? "" : undefined}
       aria-posinset={position + 1}
       aria-setsize={count}
-      style={top === undefined ? undefined : { top }}
+      style={placed ? ({ "--row": position } as CSSProperties) : undefined}
     >
       <a
         id={listItemId(event.id)}

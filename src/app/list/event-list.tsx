@@ -1,6 +1,6 @@
 import type { TimeWindow } from "../../core/time-window.ts";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { FocusEvent, KeyboardEvent } from "react";
+import type { CSSProperties, FocusEvent, KeyboardEvent } from "react";
 import { flushSync } from "react-dom";
 import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
 import type { SearchHits } from "../search/search-index.ts";
@@ -109,7 +109,7 @@ export function EventList({ model, events, hits, selectedId, window, onSelect }:
         className="event-list"
         aria-label="Events"
         tabIndex={-1}
-        style={flow ? undefined : { height: events.length * rowHeight }}
+        style={flow ? undefined : ({ "--rows": events.length } as CSSProperties)}
         data-flow={flow ? "" : undefined}
         data-searching={hits ? "" : undefined}
         onKeyDown={onKeyDown}
@@ -130,7 +130,7 @@ export function EventList({ model, events, hits, selectedId, window, onSelect }:
                 tabbable={i === tabbable}
                 position={i}
                 count={events.length}
-                top={flow ? undefined : i * rowHeight}
+                placed={!flow}
                 onSelect={select}
               />
             )
