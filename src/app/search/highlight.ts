@@ -1,5 +1,5 @@
 import type { StoryModel, DatedEvent } from "../../core/story-model.ts";
-import { normalizeTerm, words } from "./normalize.ts";
+import { findWord, normalizeTerm, words } from "./normalize.ts";
 
 /**
  * Marking the words a search matched, as plain data: text is split into runs, each marked or not,
@@ -33,14 +33,15 @@ export function highlightParts(text: string, terms: ReadonlySet<string> | undefi
   return parts;
 }
 
-function hasTerm(text: string, terms: ReadonlySet<string>): boolean {
-  return words(text).some(({ word }) => terms.has(normalizeTerm(word)));
+/** The first word of `text` that is one of `terms`. */
+function firstTerm(text: string, terms: ReadonlySet<string>) {
+  return findWord(text, (word) => terms.has(normalizeTerm(word)));
 }
 
 /** Shortens `text` to about `length` characters, its first matched word near the start. */
 export function excerpt(text: string, terms: ReadonlySet<string>, length = 140): string {
   if (text.length <= length) return text;
-  const first = words(text).find(({ word }) => terms.has(normalizeTerm(word)));
+  const first = firstTerm(text, terms);
   const from = Math.max(0, (first?.start ?? 0) - Math.floor(length / 4));
   const start = from === 0 ? 0 : text.lastIndexOf(" ", from) + 1;
   const cut = text.indexOf(" ", start + length);
@@ -77,6 +78,6 @@ export function matchSnippet(
       text: model.story.sources[id]?.title ?? "",
     })),
   ];
-  const field = fields.find((f) => hasTerm(f.text, missing));
+  const field = fields.find((f) => firstTerm(f.text, missing) !== undefined);
   return field && { label: field.label, text: excerpt(field.text, terms, 90) };
 }

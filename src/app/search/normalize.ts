@@ -32,3 +32,13 @@ export function words(text: string): { word: string; start: number; end: number 
     end: m.index + m[0].length,
   }));
 }
+
+/** The first word of `text` that passes `test`, with its position; undefined when none does. */
+export function findWord(
+  text: string,
+  test: (word: string) => boolean,
+): { word: string; start: number } | undefined {
+  // matchAll is lazy: the words after the first that passes are never cut out.
+  for (const m of text.matchAll(WORD)) if (test(m[0])) return { word: m[0], start: m.index };
+  return undefined;
+}
