@@ -20,8 +20,9 @@ function recordingBrowser(inputPending: () => boolean): { browser: Browser; prio
 describe("inIdleSlices", () => {
   const items = Array.from({ length: 20 }, (_, i) => i);
 
-  it("builds in tasks of background priority once the reader is waiting", async () => {
-    const { browser, priorities } = recordingBrowser(() => false);
+  /** Every item built in a hurry; the items done, in order, and each task's priority. */
+  async function hurried(inputPending: boolean) {
+    const { browser, priorities } = recordingBrowser(() => inputPending);
     const done: number[] = [];
     await inIdleSlices(
       items,
@@ -29,20 +30,18 @@ describe("inIdleSlices", () => {
       () => true,
       browser,
     );
+    return { done, priorities };
+  }
+
+  it("builds in tasks of background priority once the reader is waiting", async () => {
+    const { done, priorities } = await hurried(false);
     expect(done).toEqual(items);
     expect(priorities.length).toBeGreaterThan(0);
     expect(new Set(priorities)).toEqual(new Set(["background"]));
   });
 
   it("ends a slice at once when an input is waiting", async () => {
-    const { browser, priorities } = recordingBrowser(() => true);
-    const done: number[] = [];
-    await inIdleSlices(
-      items,
-      (i) => done.push(i),
-      () => true,
-      browser,
-    );
+    const { done, priorities } = await hurried(true);
     expect(done).toEqual(items);
     // One item per task: each keystroke waits for one item's work at most.
     expect(priorities).toHaveLength(items.length);
