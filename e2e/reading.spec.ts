@@ -242,3 +242,34 @@ test.describe("on a phone", () => {
     await expect(sheet.getByRole("button", { name: /^Next event/ })).toBeInViewport({ ratio: 1 });
   });
 });
+
+for (const [width, height] of [
+  [1280, 800],
+  [768, 1024],
+  [390, 844],
+] as const) {
+  test(`at ${width}×${height} the search box's placeholder is whole, and the tools beside it on the page`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await open(page);
+    const room = await page.getByRole("searchbox", { name: "Search events" }).evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const style = getComputedStyle(input);
+      const context = document.createElement("canvas").getContext("2d");
+      if (!context) throw new Error("no 2D canvas to measure the placeholder with");
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const inner =
+        input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: context.measureText(input.placeholder).width, inner };
+    });
+    expect(room.text).toBeGreaterThan(0);
+    expect(room.text).toBeLessThanOrEqual(room.inner);
+    // …and the room does not push what stands beside it (the shortcuts' button) off the page.
+    const rights = await page
+      .locator(".masthead-tools > *")
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+    expect(rights.length).toBeGreaterThan(0);
+    for (const right of rights) expect(right).toBeLessThanOrEqual(width);
+  });
+}
