@@ -20,29 +20,28 @@ function recordingBrowser(inputPending: () => boolean): { browser: Browser; prio
 describe("inIdleSlices", () => {
   const items = Array.from({ length: 20 }, (_, i) => i);
 
-  /** Every item built in a hurry; the items done, in order, and each task's priority. */
-  async function hurried(inputPending: boolean) {
-    const { browser, priorities } = recordingBrowser(() => inputPending);
+  /** Runs the build over `items` with `browser`; the items done, in order. */
+  async function buildAll(hurry: boolean, browser: Browser): Promise<number[]> {
     const done: number[] = [];
     await inIdleSlices(
       items,
       (i) => done.push(i),
-      () => true,
+      () => hurry,
       browser,
     );
-    return { done, priorities };
+    return done;
   }
 
   it("builds in tasks of background priority once the reader is waiting", async () => {
-    const { done, priorities } = await hurried(false);
-    expect(done).toEqual(items);
+    const { browser, priorities } = recordingBrowser(() => false);
+    expect(await buildAll(true, browser)).toEqual(items);
     expect(priorities.length).toBeGreaterThan(0);
     expect(new Set(priorities)).toEqual(new Set(["background"]));
   });
 
   it("ends a slice at once when an input is waiting", async () => {
-    const { done, priorities } = await hurried(true);
-    expect(done).toEqual(items);
+    const { browser, priorities } = recordingBrowser(() => true);
+    expect(await buildAll(true, browser)).toEqual(items);
     // One item per task: each keystroke waits for one item's work at most.
     expect(priorities).toHaveLength(items.length);
   });
@@ -56,25 +55,11 @@ describe("inIdleSlices", () => {
       },
       scheduler: { postTask: () => Promise.reject(new Error("not idle time")) },
     };
-    const done: number[] = [];
-    await inIdleSlices(
-      items,
-      (i) => done.push(i),
-      () => false,
-      browser,
-    );
-    expect(done).toEqual(items);
+    expect(await buildAll(false, browser)).toEqual(items);
     expect(idle).toBeGreaterThan(0);
   });
 
   it("falls back to plain tasks where the browser has neither", async () => {
-    const done: number[] = [];
-    await inIdleSlices(
-      items,
-      (i) => done.push(i),
-      () => true,
-      {},
-    );
-    expect(done).toEqual(items);
+    expect(await buildAll(true, {})).toEqual(items);
   });
 });
