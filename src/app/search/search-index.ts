@@ -131,12 +131,10 @@ function idle(hurried: boolean, browser: Browser): Promise<Deadline> {
   if (!hurried && requestIdleCallback) {
     return new Promise((resolve) => requestIdleCallback(resolve));
   }
-  const slice = (): Deadline => {
-    const end = performance.now() + (hurried ? HURRIED_SLICE_MS : SLICE_MS);
-    return { timeRemaining: () => end - performance.now() };
-  };
-  if (scheduler) return scheduler.postTask(slice, { priority: "background" });
-  return new Promise((resolve) => setTimeout(() => resolve(slice()), 0));
+  // A task has no deadline of its own: the slice's length (inIdleSlices) is its only bound.
+  const task = (): Deadline => ({ timeRemaining: () => Infinity });
+  if (scheduler) return scheduler.postTask(task, { priority: "background" });
+  return new Promise((resolve) => setTimeout(() => resolve(task()), 0));
 }
 
 /**
