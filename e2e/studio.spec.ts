@@ -296,6 +296,37 @@ test("a change on disk meanwhile is detected, never overwritten, and can be merg
   expect(merged).toContain('"title": "Talks open in Geneva"');
 });
 
+test("a read of the file that answers after a save never takes the saved edit back", async ({
+  page,
+}) => {
+  // Every poll of the file is answered late, with the file as it was when the poll asked.
+  let asked = 0;
+  let answered = 0;
+  await page.route("**/__studio/story", async (route) => {
+    if (route.request().method() !== "GET") return route.fallback();
+    const response = await route.fetch();
+    asked += 1;
+    await new Promise((done) => setTimeout(done, 1200));
+    await route.fulfill({ response });
+    answered += 1;
+  });
+  await open(page);
+  await openEvent(page, "Talks open");
+  await field(page, "Title").fill("Talks open in Geneva");
+  // Save while a poll holds the file from before the save.
+  const before = asked;
+  await expect.poll(() => asked).toBeGreaterThan(before);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved story.json.");
+  // Every poll asked until now, and one asked after the save, has answered.
+  const upTo = asked + 1;
+  await expect.poll(() => answered, { timeout: 10_000 }).toBeGreaterThanOrEqual(upTo);
+  await expect(page.getByRole("status")).toHaveText("Saved story.json.");
+  await expect(field(page, "Title")).toHaveValue("Talks open in Geneva");
+  await expect(page.getByRole("alert")).toBeHidden();
+  expect(readFileSync(STUDIO_FILE, "utf8")).toContain('"title": "Talks open in Geneva"');
+});
+
 test("an unsaved change survives a reload, and undo and redo step through it", async ({ page }) => {
   await open(page);
   await openEvent(page, "Evening call");

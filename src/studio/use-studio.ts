@@ -18,6 +18,7 @@ import { editorReducer, startEditing } from "./editor-state.ts";
 import type { Change, EditorState } from "./editor-state.ts";
 import { mergeStories } from "./merge.ts";
 import type { Path } from "./paths.ts";
+import { readOrder } from "./read-order.ts";
 import { forget, recall, remember } from "./unsaved.ts";
 
 /**
@@ -113,10 +114,13 @@ export function useStudio(initial: DiskFile): Studio {
     return disk;
   }, []);
 
+  const [reads] = useState(readOrder);
   useEffect(() => {
     const timer = setInterval(() => {
+      const current = reads.begin();
       readDisk()
         .then((file) => {
+          if (!current()) return;
           setMedia((old) => (sameJson(old, file.media) ? old : file.media));
           if (file.version === latest.current.base.version) return setChanged(undefined);
           if (!latest.current.dirty) {
@@ -131,7 +135,7 @@ export function useStudio(initial: DiskFile): Studio {
         );
     }, POLL_MS);
     return () => clearInterval(timer);
-  }, [adopt]);
+  }, [adopt, reads]);
 
   const set = useCallback(
     (path: Path, value: Json | undefined) => dispatch({ kind: "set", path, value, at: Date.now() }),
@@ -185,7 +189,8 @@ export function useStudio(initial: DiskFile): Studio {
         );
         return "problems";
       }
-      const reply = await saveToDisk(base.version, story);
+      reads.wrote();
+      const reply = await saveToDisk(base.version, story).finally(reads.wrote);
       if (reply.kind === "conflict") {
         setChanged(reply.file as DiskFile);
         setStatus("Not saved: the file changed on disk since you opened it. Reload it or merge.");
@@ -195,7 +200,10 @@ export function useStudio(initial: DiskFile): Studio {
         setStatus(`Not saved: ${reply.problems[0]?.message ?? "the story has problems"}.`);
         return "problems";
       }
-      setBase({ story, version: reply.file.version });
+      const saved = { story, version: reply.file.version };
+      // A poll before the next render compares with what was just written.
+      latest.current = { dirty: false, base: saved, story };
+      setBase(saved);
       setStatus(`Saved ${name}.`);
       return "saved";
     },
