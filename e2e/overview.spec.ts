@@ -193,6 +193,26 @@ test("the chart describes itself in a sentence, and its axis is written as the p
   await expect(chart(page).region).toHaveAccessibleDescription(/showing 13 March 2025/);
 });
 
+for (const [width, height] of [
+  [1280, 800],
+  [768, 1024],
+  [390, 844],
+] as const) {
+  test(`at ${width} px the axis dates the marks: a year or month above, days or months below`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await open(page);
+    const { minor, major } = await chart(page).shownAxisLabels();
+    expect(major.length, `major labels: ${major.join(" ")}`).toBeGreaterThan(0);
+    // Down to a tablet the first view (five weeks) has room for every other day; on a phone a
+    // day is a few pixels wide, and the month is named where it begins.
+    if (width >= 768) {
+      expect(minor.filter((t) => /^\d{1,2}$/.test(t)).length, minor.join(" ")).toBeGreaterThan(8);
+    } else expect(minor, minor.join(" ")).toContain("Mar");
+  });
+}
+
 test("month-dated events are tints behind their lane, not bars that push day events down", async ({
   page,
 }) => {

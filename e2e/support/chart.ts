@@ -139,13 +139,31 @@ export class Chart {
       const panel = root.querySelector(".vis-panel.vis-center")?.getBoundingClientRect();
       if (!panel) return ["no chart panel"];
       const texts = ".vis-time-axis .vis-text, .vis-item.phase-label .vis-item-content";
+      // An axis label's words: its element spans its step (a month's label, the month). A
+      // phase's name as drawn: its words include a visually hidden date.
+      const words = document.createRange();
       return [...root.querySelectorAll<HTMLElement>(texts)]
         .filter((text) => {
-          const box = text.getBoundingClientRect();
+          words.selectNodeContents(text);
+          const onAxis = text.classList.contains("vis-text");
+          const box = (onAxis ? words : text).getBoundingClientRect();
           if (box.width === 0 || !text.checkVisibility({ visibilityProperty: true })) return false;
           return box.left < panel.left - 0.5 || box.right > panel.right + 0.5;
         })
         .map((text) => text.textContent ?? "");
+    });
+  }
+
+  /** The time axis's labels a reader sees (drawn, not hidden as cut), minor ones first. */
+  async shownAxisLabels(): Promise<{ minor: string[]; major: string[] }> {
+    return this.root.evaluate((root) => {
+      const shown = (kind: string) =>
+        [...root.querySelectorAll<HTMLElement>(`.vis-time-axis .vis-text.vis-${kind}`)]
+          .filter((t) => !t.classList.contains("vis-measure"))
+          .filter((t) => t.checkVisibility({ visibilityProperty: true }))
+          .map((t) => t.textContent ?? "")
+          .filter((t) => t.trim() !== "");
+      return { minor: shown("minor"), major: shown("major") };
     });
   }
 

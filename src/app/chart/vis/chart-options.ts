@@ -52,7 +52,7 @@ export function settingsOptions(
   return {
     // Our minor labels are short ("13", "Mar", "7 PM", "19:00"): allow denser ticks than vis's
     // default of 7 characters, and denser still on a phone, where a day is a few pixels wide.
-    maxMinorChars: compact ? 4 : 5,
+    maxMinorChars: compact ? 4 : 3.6,
     // No week scale: its ticks fall beside the month's divider ("2" pressed against "March").
     showWeekScale: false,
     // The window moves only within these (window-math.ts clampWindow sends windows inside them).

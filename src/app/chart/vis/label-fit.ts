@@ -67,8 +67,14 @@ export function fitLabels(root: HTMLElement): void {
   // An axis label or a phase's name that the chart's edge would cut ("202" of 2025, "Tr" of a
   // phase at "Show all") is not drawn either.
   const edgeTexts = ".vis-time-axis .vis-text, .vis-item.phase-label .vis-item-content";
+  // An axis label's words, not its element: vis makes a minor label as wide as its step ("Mar"
+  // spans all of March), and the element's box would call the label cut when only March's end is
+  // out of view. A phase's name is measured as drawn (its words include a visually hidden date).
+  const words = document.createRange();
   for (const text of root.querySelectorAll<HTMLElement>(edgeTexts)) {
-    const box = text.getBoundingClientRect();
+    words.selectNodeContents(text);
+    const onAxis = text.classList.contains("vis-text");
+    const box = (onAxis ? words : text).getBoundingClientRect();
     const cut = box.width > 0 && (box.left < panel.left - 0.5 || box.right > panel.right + 0.5);
     writes.push(() => text.classList.toggle("is-cut", cut));
   }
