@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
-import { FIXTURE_URL } from "./urls.ts";
+import { FIXTURE_URL, STORY_URL } from "./urls.ts";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -61,6 +61,34 @@ test("nothing overflows sideways with a search and a filter active", async ({ pa
   await expect(page.getByRole("list", { name: "Events" }).locator("mark").first()).toBeVisible();
   await expectNoSidewaysScroll(page);
   expect(await smallTargets(page)).toEqual([]);
+});
+
+test("a search puts the dimmed chart and the count of results on the first screen; clearing it brings the key moments back", async ({
+  page,
+}) => {
+  await page.goto(STORY_URL);
+  const moments = page.getByRole("heading", { name: "Key moments" });
+  await expect(moments).toBeInViewport();
+  const search = page.getByRole("searchbox", { name: "Search events" });
+  await search.fill("ceasefire");
+  const list = page.getByRole("list", { name: "Events" });
+  // The chart strip (dimmed to the matches) and the count of results follow the search box.
+  await expect(page.getByText(/^Showing \d+ of 37 events$/)).toBeInViewport();
+  await expect(moments).toBeHidden();
+  await expect(list.getByRole("link").first()).toContainText(/ceasefire/i);
+  await search.fill("");
+  await expect(moments).toBeInViewport();
+});
+
+test.describe("beside the list", () => {
+  test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
+
+  test("the key moments stay while a search is typed", async ({ page }) => {
+    await page.goto(STORY_URL);
+    await page.getByRole("searchbox", { name: "Search events" }).fill("ceasefire");
+    await expect(page.getByText(/^Showing \d+ of \d+ events$/)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Key moments" })).toBeInViewport();
+  });
 });
 
 test("an event opens as a full-screen sheet with a close button", async ({ page }) => {

@@ -59,7 +59,8 @@ export function Page({ model, follow }: PageProps) {
   );
   return (
     <UpdatesContext value={updates}>
-      <div className="app">
+      {/* A search in progress (panel-phone.css: on a phone its results take the key moments' place). */}
+      <div className="app" data-searching={search.query.trim() !== "" ? "" : undefined}>
         <SkipLink />
         <header className="masthead">
           <div className="masthead-text">
