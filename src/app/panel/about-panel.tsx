@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { StoryModel } from "../../core/story-model.ts";
 import { CORRECTIONS_HEADING } from "../../core/citation.ts";
 import { changeLog } from "../../core/updates.ts";
@@ -10,7 +11,8 @@ export interface AboutPanelProps {
 }
 
 /** "About this timeline": its method, its corrections and the log of changes, at the end of the page. */
-export function AboutPanel({ model }: AboutPanelProps) {
+// Memoized: it renders with the list (page.tsx), which every keystroke of a search renders again.
+export const AboutPanel = memo(function AboutPanel({ model }: AboutPanelProps) {
   const { story } = model;
   // The method notes come with the story's details (see whole-story.ts).
   const about = useLoadedStory(model)?.story.about ?? [];
@@ -34,4 +36,4 @@ export function AboutPanel({ model }: AboutPanelProps) {
       <ChangesLog model={model} />
     </section>
   );
-}
+});
