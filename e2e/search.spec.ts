@@ -92,3 +92,38 @@ test("searching “nuances” finds Putin's 13 March press conference", async ({
   await expect(link).toBeVisible();
   await expect(link.locator("mark").first()).toBeVisible();
 });
+
+test("the results are read from the window's first match, whole at the top of the list", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(STORY_URL);
+  const list = page.getByRole("list", { name: "Events" });
+  await expect(list.getByRole("link").first()).toBeAttached();
+  /** The first row any of which is in the list's view, and how much of it is above the view. */
+  const firstInView = () =>
+    list.evaluate((el) => {
+      let area: HTMLElement | null = el.parentElement;
+      while (area && !/(auto|scroll)/.test(getComputedStyle(area).overflowY))
+        area = area.parentElement;
+      // Below the list's sticky head ("Showing 13 of 37 events"), which the scroll padding spans.
+      const top =
+        area!.getBoundingClientRect().top + parseFloat(getComputedStyle(area!).scrollPaddingTop);
+      const row = [...el.querySelectorAll("li")].find(
+        (li) => li.getBoundingClientRect().bottom > top + 1,
+      );
+      const title = row?.querySelector(".row-link")?.getAttribute("aria-label") ?? "";
+      return { cut: Math.round(top - (row?.getBoundingClientRect().top ?? top)) + 0, title };
+    });
+  await page.getByRole("searchbox", { name: "Search events" }).fill("ceasefire");
+  await expect(resultCount(page)).toHaveText(/^Showing 13 of /);
+  // 11 March is the first match inside the first view's window (10 February to 19 March).
+  await expect
+    .poll(firstInView)
+    .toEqual({ cut: 0, title: expect.stringMatching(/^11 Mar 2025, In Jeddah/) });
+  await page.getByRole("searchbox", { name: "Search events" }).fill("");
+  await expect(resultCount(page)).toHaveText(/^Showing all /);
+  await expect
+    .poll(firstInView)
+    .toEqual({ cut: 0, title: expect.stringMatching(/^12 Feb 2025, Trump and Putin/) });
+});

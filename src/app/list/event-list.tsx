@@ -75,6 +75,7 @@ export function EventList({ model, events, hits, selectedId, window, onSelect }:
     rowHeight,
     selected: selectedId === undefined ? undefined : positions.get(selectedId),
     inWindow: firstIn < 0 ? undefined : { first: firstIn, last: lastIn },
+    rows: events,
     onMoved: remeasure,
   });
   const rows: number[] = [];

@@ -21,6 +21,12 @@ export interface ScrollSyncInput {
   selected: number | undefined;
   /** Row indexes of the first and last events inside the timeline's window. */
   inWindow: { first: number; last: number } | undefined;
+  /**
+   * The rows shown (the events after the search and filters): a new set is read from the
+   * window's first event, at the top of the view, as at load, not from wherever the old set's
+   * scroll leaves it (the middle of a row).
+   */
+  rows: unknown;
   /** Called after the list was scrolled, so that a long list renders the rows now in view. */
   onMoved: () => void;
 }
@@ -70,9 +76,11 @@ export function useScrollSync({
   rowHeight,
   selected,
   inWindow,
+  rows,
   onMoved,
 }: ScrollSyncInput): void {
   const held = useRef<Held | undefined>(undefined);
+  const readRows = useRef(rows);
 
   useEffect(() => {
     const el = list.current;
@@ -117,12 +125,16 @@ export function useScrollSync({
   useLayoutEffect(() => {
     const el = list.current;
     const area = el && scrollArea(el);
+    const fresh = readRows.current !== rows;
+    readRows.current = rows;
     if (!el || !area || first === undefined || last === undefined) return;
     const view = viewOf(area);
     const top = rowBox(el, first, rowHeight).top;
     const bottom = rowBox(el, last, rowHeight).bottom;
-    if (top < view.bottom && bottom > view.top) return;
+    // An open event keeps its own row in view (the effect above).
+    const align = fresh && selected === undefined;
+    if (!align && top < view.bottom && bottom > view.top) return;
     move(held, el, area, first, top - view.top);
     onMoved();
-  }, [list, first, last, rowHeight, onMoved]);
+  }, [list, first, last, rowHeight, rows, selected, onMoved]);
 }
