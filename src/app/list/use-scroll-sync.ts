@@ -133,7 +133,7 @@ export function useScrollSync({
     const bottom = rowBox(el, last, rowHeight).bottom;
     // An open event keeps its own row in view (the effect above).
     const align = fresh && selected === undefined;
-    if (!align && top < view.bottom && bottom > view.top) return;
+    if (align ? Math.abs(top - view.top) < 1 : top < view.bottom && bottom > view.top) return;
     move(held, el, area, first, top - view.top);
     onMoved();
   }, [list, first, last, rowHeight, rows, selected, onMoved]);
