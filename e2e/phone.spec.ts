@@ -80,14 +80,32 @@ test("a search puts the dimmed chart and the count of results on the first scree
   await expect(moments).toBeInViewport();
 });
 
+test("the keyboard's Search puts the keyboard away and brings the results up", async ({ page }) => {
+  await page.goto(STORY_URL);
+  const search = page.getByRole("searchbox", { name: "Search events" });
+  await search.fill("ceasefire");
+  await search.press("Enter");
+  await expect(search).not.toBeFocused();
+  const list = page.getByRole("list", { name: "Events" });
+  await expect(list.getByRole("link").first()).toBeInViewport();
+  await expect(page.getByText(/^Showing 13 of 37 events$/)).toBeInViewport();
+  await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("ceasefire");
+});
+
 test.describe("beside the list", () => {
   test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
 
-  test("the key moments stay while a search is typed", async ({ page }) => {
+  test("the key moments stay while a search is typed, and Enter leaves the focus in the box", async ({
+    page,
+  }) => {
     await page.goto(STORY_URL);
-    await page.getByRole("searchbox", { name: "Search events" }).fill("ceasefire");
+    const search = page.getByRole("searchbox", { name: "Search events" });
+    await search.fill("ceasefire");
     await expect(page.getByText(/^Showing \d+ of \d+ events$/)).toBeVisible();
     await expect(page.getByRole("heading", { name: "Key moments" })).toBeInViewport();
+    await search.press("Enter");
+    await expect(search).toBeFocused();
+    expect(await page.evaluate(() => scrollY)).toBe(0);
   });
 });
 

@@ -9,10 +9,13 @@ import { PrintChronology } from "./print/print-chronology.tsx";
 import { SEARCH_INPUT_ID, SearchBox } from "./search/search-box.tsx";
 import { TimelineArea } from "./chart/timeline-area.tsx";
 import { absoluteViewUrl } from "./address-bar.ts";
+import { PHONE_LAYOUT } from "./use-media-query.ts";
 import { useStoryView } from "./use-story-view.ts";
 import { UpdatedStamp } from "./updates/updated-stamp.tsx";
 import { UpdatesContext } from "./updates/updates-context.ts";
 import type { StoryModel } from "../core/story-model.ts";
+
+const CHRONOLOGY_ID = "chronology";
 
 export interface PageProps {
   model: StoryModel;
@@ -40,6 +43,14 @@ export function Page({ model, follow }: PageProps) {
     ),
     [embedTarget, model, view, select],
   );
+  // The keyboard's "Search" (Enter): the query is written to the URL now. On a phone the keyboard
+  // covers the results, so it is put away and the results are brought up under the screen's top.
+  const submit = (typed: string) => {
+    search.flush(typed);
+    if (typed.trim() === "" || !window.matchMedia(PHONE_LAYOUT).matches) return;
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    document.getElementById(CHRONOLOGY_ID)?.scrollIntoView({ block: "start" });
+  };
   const { matchIds } = filter;
   // The chart and the list, the same element until what they show changes: opening an event
   // renders the panel alone, and these follow with `behind` (see useStoryView).
@@ -48,7 +59,7 @@ export function Page({ model, follow }: PageProps) {
       <main className="main">
         <TimelineArea model={model} view={behind} actions={actions} matchIds={matchIds} />
         <div className="list-area">
-          <section aria-label="Chronology" id="chronology">
+          <section aria-label="Chronology" id={CHRONOLOGY_ID}>
             <Chronology {...chronology} />
           </section>
           <AboutPanel model={model} />
@@ -72,7 +83,7 @@ export function Page({ model, follow }: PageProps) {
             <SearchBox
               value={search.query}
               onChange={search.setQuery}
-              onSubmit={search.flush}
+              onSubmit={submit}
               onPrepare={filter.prepareSearch}
             />
             <KeyboardHelp searchId={SEARCH_INPUT_ID} />

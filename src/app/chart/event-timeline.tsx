@@ -6,7 +6,7 @@ import { zoomAround } from "../../core/chart/overview-rules.ts";
 import { useLaneColours } from "./lane-colours.ts";
 import { TimelineControls } from "./timeline-controls.tsx";
 import { PHASE_LANE, toGroups, toItems } from "../../core/chart/to-items.ts";
-import { useMediaQuery } from "../use-media-query.ts";
+import { PHONE_LAYOUT, useMediaQuery } from "../use-media-query.ts";
 import { useUpdates } from "../updates/updates-context.ts";
 import type { WindowCommands } from "../view-state.ts";
 import { useVisTimeline } from "./vis/use-vis-timeline.ts";
@@ -62,7 +62,7 @@ export function EventTimeline({
   const items = useMemo(() => toItems(model), [model]);
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const { newIds } = useUpdates();
-  const compact = useMediaQuery("(max-width: 720px)");
+  const compact = useMediaQuery(PHONE_LAYOUT);
   // The phone's strip keeps the phases' bands but not the lane that names them.
   const groups = useMemo(
     () =>

@@ -5,7 +5,7 @@ import type { ViewState } from "../../core/url.ts";
 import type { ViewActions } from "../view-state.ts";
 import { STRIP_PX, stripHeight } from "../../core/chart/overview-rules.ts";
 import { focusWindow } from "../../core/chart/window-math.ts";
-import { useMediaQuery } from "../use-media-query.ts";
+import { PHONE_LAYOUT, useMediaQuery } from "../use-media-query.ts";
 import { FirstViewStrip } from "./first-view-strip.tsx";
 import type * as Chart from "./event-timeline.tsx";
 
@@ -49,7 +49,7 @@ export interface TimelineAreaProps {
 export function TimelineArea({ model: model, view, actions, matchIds }: TimelineAreaProps) {
   const chart = useChartModule();
   if (chart instanceof Error) throw chart;
-  const compact = useMediaQuery("(max-width: 720px)");
+  const compact = useMediaQuery(PHONE_LAYOUT);
   const phases = model.phases.map((p) => p.when);
   const height = stripHeight(model.actors.length, phases);
   const strip = {
