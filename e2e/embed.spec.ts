@@ -5,7 +5,7 @@ import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chart } from "./support/chart.ts";
-import { FIXTURE_URL } from "./urls.ts";
+import { FIXTURE_URL, STORY_URL } from "./urls.ts";
 
 /**
  * The embed: `<base>embed/…` draws the timeline and the panel without the page around them, for an
@@ -298,3 +298,26 @@ test.describe("accessibility", () => {
     expect(await axe(page)).toEqual([]);
   });
 });
+
+for (const width of [640, 390]) {
+  test(`in a ${width} px frame the bar gives the story's title a line of its own, above its two controls`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 600 });
+    await page.goto(`${STORY_URL}embed/`);
+    const bar = page.getByRole("banner");
+    const title = bar.getByRole("heading", { level: 1 });
+    await expect(title).toHaveText(/^The March 2025 ceasefire talks/);
+    const titleBox = (await title.boundingBox())!;
+    const barBox = (await bar.boundingBox())!;
+    expect(titleBox.width).toBeGreaterThan(barBox.width * 0.85);
+    for (const name of ["Event list", /Open full timeline/]) {
+      const control = bar.getByRole(typeof name === "string" ? "button" : "link", { name });
+      await expect(control).toBeInViewport();
+      expect((await control.boundingBox())!.y).toBeGreaterThanOrEqual(titleBox.y + titleBox.height);
+    }
+    // At 640 px the whole title fits; at 390 px it ends in an ellipsis after some 40 letters.
+    const cut = await title.evaluate((h) => h.scrollWidth > h.clientWidth);
+    expect(cut).toBe(width < 640);
+  });
+}
