@@ -299,25 +299,22 @@ test.describe("accessibility", () => {
   });
 });
 
-for (const width of [640, 390]) {
-  test(`in a ${width} px frame the bar gives the story's title a line of its own, above its two controls`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height: 600 });
-    await page.goto(`${STORY_URL}embed/`);
-    const bar = page.getByRole("banner");
-    const title = bar.getByRole("heading", { level: 1 });
-    await expect(title).toHaveText(/^The March 2025 ceasefire talks/);
-    const titleBox = (await title.boundingBox())!;
-    const barBox = (await bar.boundingBox())!;
-    expect(titleBox.width).toBeGreaterThan(barBox.width * 0.85);
-    for (const name of ["Event list", /Open full timeline/]) {
-      const control = bar.getByRole(typeof name === "string" ? "button" : "link", { name });
-      await expect(control).toBeInViewport();
-      expect((await control.boundingBox())!.y).toBeGreaterThanOrEqual(titleBox.y + titleBox.height);
-    }
-    // At 640 px the whole title fits; at 390 px it ends in an ellipsis after some 40 letters.
-    const cut = await title.evaluate((h) => h.scrollWidth > h.clientWidth);
-    expect(cut).toBe(width < 640);
-  });
-}
+test("in a phone-wide frame the bar gives the story's title a line of its own, above its two controls", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 600 });
+  await page.goto(`${STORY_URL}embed/`);
+  const bar = page.getByRole("banner");
+  const title = bar.getByRole("heading", { level: 1 });
+  await expect(title).toHaveText(/^The March 2025 ceasefire talks/);
+  const titleBox = (await title.boundingBox())!;
+  const barBox = (await bar.boundingBox())!;
+  expect(titleBox.width).toBeGreaterThan(barBox.width * 0.85);
+  for (const control of [
+    bar.getByRole("button", { name: "Event list" }),
+    bar.getByRole("link", { name: /Open full timeline/ }),
+  ]) {
+    await expect(control).toBeInViewport();
+    expect((await control.boundingBox())!.y).toBeGreaterThanOrEqual(titleBox.y + titleBox.height);
+  }
+});
