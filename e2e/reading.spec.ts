@@ -3,6 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { buildStoryModel } from "../src/core/story-model.ts";
 import type { Story } from "../src/core/schema.ts";
+import { firstRowInView } from "./support/list-view.ts";
 import { STORY_URL } from "./urls.ts";
 
 /** The reading of issue 16: story first, a panel read in order, every event in the list. */
@@ -88,21 +89,10 @@ for (const [width, height] of [
           void document.fonts.ready.then(() => requestAnimationFrame(frame));
         }),
     );
-    const seen = await list.evaluate((el) => {
-      const area = el.closest(".list-area")!;
-      const box = area.getBoundingClientRect();
-      const top = box.top + (parseFloat(getComputedStyle(area).scrollPaddingTop) || 0);
-      const rows = [...el.querySelectorAll(":scope > li")];
-      const firstShown = rows.find((row) => row.getBoundingClientRect().bottom > top + 1);
-      const title = (row: Element | undefined) => row?.querySelector(".row-title")?.textContent;
-      return {
-        top: title(firstShown),
-        whole: (firstShown?.getBoundingClientRect().top ?? -1) >= top - 1,
-        firstInWindow: title(el.querySelector(":scope > li[data-in-window]") ?? undefined),
-      };
-    });
-    expect(seen.top).toBe(seen.firstInWindow);
-    expect(seen.whole).toBe(true);
+    const seen = await firstRowInView(list);
+    const whole = seen.above <= 1;
+    expect(seen.title).toBe(seen.firstInWindow);
+    expect(whole).toBe(true);
   });
 }
 

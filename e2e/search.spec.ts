@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
+import { firstRowInView } from "./support/list-view.ts";
 import { FIXTURE_URL, STORY_URL } from "./urls.ts";
 
 interface StoryFile {
@@ -101,20 +102,10 @@ test("the results are read from the window's first match, whole at the top of th
   const list = page.getByRole("list", { name: "Events" });
   await expect(list.getByRole("link").first()).toBeAttached();
   /** The first row any of which is in the list's view, and how much of it is above the view. */
-  const firstInView = () =>
-    list.evaluate((el) => {
-      let area: HTMLElement | null = el.parentElement;
-      while (area && !/(auto|scroll)/.test(getComputedStyle(area).overflowY))
-        area = area.parentElement;
-      // Below the list's sticky head ("Showing 13 of 37 events"), which the scroll padding spans.
-      const top =
-        area!.getBoundingClientRect().top + parseFloat(getComputedStyle(area!).scrollPaddingTop);
-      const row = [...el.querySelectorAll("li")].find(
-        (li) => li.getBoundingClientRect().bottom > top + 1,
-      );
-      const title = row?.querySelector(".row-link")?.getAttribute("aria-label") ?? "";
-      return { cut: Math.round(top - (row?.getBoundingClientRect().top ?? top)) + 0, title };
-    });
+  const firstInView = async () => {
+    const { above, label } = await firstRowInView(list);
+    return { cut: Math.round(above) + 0, title: label ?? "" };
+  };
   await page.getByRole("searchbox", { name: "Search events" }).fill("ceasefire");
   await expect(resultCount(page)).toHaveText(/^Showing 13 of /);
   // 11 March is the first match inside the first view's window (10 February to 19 March).
