@@ -71,10 +71,13 @@ export function fitLabels(root: HTMLElement): void {
   // spans all of March), and the element's box would call the label cut when only March's end is
   // out of view. A phase's name is measured as drawn (its words include a visually hidden date).
   const words = document.createRange();
-  for (const text of root.querySelectorAll<HTMLElement>(edgeTexts)) {
+  const axisWords = (text: HTMLElement) => {
     words.selectNodeContents(text);
+    return words.getBoundingClientRect();
+  };
+  for (const text of root.querySelectorAll<HTMLElement>(edgeTexts)) {
     const onAxis = text.classList.contains("vis-text");
-    const box = (onAxis ? words : text).getBoundingClientRect();
+    const box = onAxis ? axisWords(text) : text.getBoundingClientRect();
     const cut = box.width > 0 && (box.left < panel.left - 0.5 || box.right > panel.right + 0.5);
     writes.push(() => text.classList.toggle("is-cut", cut));
   }
