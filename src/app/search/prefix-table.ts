@@ -60,18 +60,23 @@ function lazyHits(
   { ids, numberOf, terms }: Documents,
 ): SearchHits {
   const found = new Map<string, ReadonlySet<string>>();
-  const has = (id: string) => marks[numberOf.get(id) ?? -1] === 1;
+  /** The event's number when it matched. */
+  const matching = (id: string) => {
+    const n = numberOf.get(id);
+    return n !== undefined && marks[n] === 1 ? n : undefined;
+  };
   return {
     size,
-    has,
+    has: (id) => matching(id) !== undefined,
     *keys() {
       for (let n = 0; n < marks.length; n++) if (marks[n] === 1) yield ids[n] ?? "";
     },
     get: (id) => {
-      if (!has(id)) return undefined;
+      const n = matching(id);
+      if (n === undefined) return undefined;
       let matched = found.get(id);
       if (!matched) {
-        const own = terms[numberOf.get(id) ?? -1] ?? [];
+        const own = terms[n] ?? [];
         matched = new Set(own.filter((term) => prefixes.some((p) => term.startsWith(p))));
         found.set(id, matched);
       }
